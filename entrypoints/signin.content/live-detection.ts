@@ -1,0 +1,91 @@
+import { browser } from 'wxt/browser';
+import { detectSignInState } from '@/utils/detect';
+import type { Detection } from '@/utils/detection-types';
+import { DETECTION_MESSAGE } from '@/utils/messages';
+
+type Listener = (d: Detection) => void;
+
+/** Shared with the lazily injected panel, which runs in this same isolated world. */
+export interface LiveDetection {
+  current: Detection | null;
+  publishCount: number;
+  lastPublishedAt: number;
+  subscribe(fn: Listener): () => void;
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __secondStep: LiveDetection | undefined;
+}
+
+// Only attributes that Knockout and the page use to show/hide views; anything else is noise.
+const OBSERVED_ATTRIBUTES = ['style', 'class', 'hidden', 'lang', 'aria-hidden', 'disabled'];
+
+export function startLiveDetection(): LiveDetection {
+  const listeners = new Set<Listener>();
+  const live: LiveDetection = {
+    current: null,
+    publishCount: 0,
+    lastPublishedAt: 0,
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+  };
+  globalThis.__secondStep = live;
+
+  let lastKey = '';
+  let frame = 0;
+
+  const run = () => {
+    frame = 0;
+    let detection: Detection;
+    try {
+      detection = detectSignInState(document, location.href);
+    } catch {
+      return; // The detector never throws by contract; this guards the page all the same.
+    }
+    const key = JSON.stringify(detection);
+    if (key === lastKey) return;
+    lastKey = key;
+    live.current = detection;
+    live.publishCount++;
+    live.lastPublishedAt = performance.now();
+    browser.runtime.sendMessage({ type: DETECTION_MESSAGE, detection }).catch(() => {});
+    for (const fn of listeners) fn(detection);
+  };
+
+  const schedule = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(run);
+  };
+
+  const observer = new MutationObserver(schedule);
+  const connect = () => {
+    observer.observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: OBSERVED_ATTRIBUTES,
+    });
+  };
+  const disconnect = () => {
+    observer.disconnect();
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+  };
+
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) disconnect();
+    else {
+      connect();
+      schedule();
+    }
+  });
+
+  if (!document.hidden) connect();
+  // First detection synchronously: the page is already rendered at document_idle.
+  run();
+  return live;
+}

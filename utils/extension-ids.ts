@@ -1,0 +1,4 @@
+export const EXTENSION_PUBLIC_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArjpJvGnFVFHCSkPc2KBe1dOapuWTMjUiLFkbcOv11djj1iWCN13+o6PaWw3nyewTqjsdDCes12Cn90aXVXEsraGmG/bygcKyLbVGRH71pCsShAM9KRiI37qMq9PsmirIH3hfyRGKg/vyT0O52Z0MTAXfFMyVC2s2pXEZQjpIswz8xf0bdcoS8rGrdOXpdj9u111vcy/8hKOak6ybeXP6WY9Bkwr0X5L7jx6cLICydy5kT8KPMXAeI4P8sMDRNdplvLb2Pc0pGV6sGAdbr7U43dbwYs7dasmOJUYebDXgqb+ExjElDgY6H2fdwh6MEeIanBfqRr89IXjVnCXxCQjGDwIDAQAB';
+/** Chromium id derived from EXTENSION_PUBLIC_KEY (sha256 of the DER key, first 32 hex digits mapped to a-p). */
+export const CHROMIUM_EXTENSION_ID = 'lihigefdakbadmkepoigpdhfgkhjomcc';
+export const GECKO_ID = 'second-step@second-step.example';

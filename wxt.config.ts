@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './utils/extension-ids';
+
+const localesDir = resolve(__dirname, 'locales');
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The guidance strings live in locales/<lang>.json and ship as plain files, so each surface
+    // loads only the one language it shows (the in-page panel never carries all ten).
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of readdirSync(localesDir)) {
+        if (!name.endsWith('.json')) continue;
+        files.push({ absoluteSrc: resolve(localesDir, name), relativeDest: `locales/${name}` });
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'scripting'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          key: EXTENSION_PUBLIC_KEY,
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
+  }),
+});
