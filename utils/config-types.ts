@@ -1,0 +1,58 @@
+/**
+ * What IT (managed policy) or the user (options page) can configure. Defaults live in code
+ * (utils/config.ts): Chromium does not apply schema defaults, Firefox checks no schema at all.
+ */
+export const TOPIC_IDS = [
+  'forgot-phone', // S1
+  'lost-phone', // S2
+  'sms-code', // S3: SMS/call does not arrive, which code to use
+  'app-passwords', // S4
+  'cannot-approve', // S5
+  'other-method', // S6
+  'contact-helpdesk', // S7
+] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+export const SCENARIO_OF_TOPIC: Record<TopicId, 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7'> = {
+  'forgot-phone': 'S1',
+  'lost-phone': 'S2',
+  'sms-code': 'S3',
+  'app-passwords': 'S4',
+  'cannot-approve': 'S5',
+  'other-method': 'S6',
+  'contact-helpdesk': 'S7',
+};
+
+export interface SecondStepConfig {
+  organizationName: string;
+  helpdeskEmail: string;
+  /** https: only */
+  helpdeskUrl: string;
+  helpdeskPhone: string;
+  /** https: only; default Microsoft's security info page */
+  securityInfoUrl: string;
+  showInPagePanel: boolean;
+  hiddenTopics: TopicId[];
+  /** A short custom note shown with the admin request. */
+  supportMessage: string;
+  /** UI language override: '' = automatic (page language, then browser language, then English). */
+  language: string;
+  /** Language of the prepared helpdesk message: '' = the user's guidance language. */
+  helpdeskLanguage: string;
+}
+
+export type ConfigKey = keyof SecondStepConfig;
+
+export interface RejectedValue {
+  key: string;
+  source: 'policy' | 'user';
+  reason: string;
+}
+
+export interface ResolvedConfig {
+  config: SecondStepConfig;
+  /** Keys set by managed policy: shown locked, user values ignored. */
+  locked: ConfigKey[];
+  rejected: RejectedValue[];
+  managed: boolean;
+}
