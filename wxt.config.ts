@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './utils/extension-ids';
 
@@ -10,12 +10,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The guidance strings live in locales/<lang>.json and ship as plain files, so each surface
+    // The guidance strings live in locales/<lang>/<namespace>.json and ship as plain files, so each surface
     // loads only the one language it shows (the in-page panel never carries all ten).
     'build:publicAssets': (_wxt, files) => {
-      for (const name of readdirSync(localesDir)) {
-        if (!name.endsWith('.json')) continue;
-        files.push({ absoluteSrc: resolve(localesDir, name), relativeDest: `locales/${name}` });
+      for (const lang of readdirSync(localesDir)) {
+        for (const name of readdirSync(resolve(localesDir, lang))) {
+          if (!name.endsWith('.json')) continue;
+          files.push({ absoluteSrc: resolve(localesDir, lang, name), relativeDest: `locales/${lang}/${name}` });
+        }
       }
     },
   },
