@@ -7,7 +7,7 @@ export async function loadLocaleBundle(lang: string, namespaces: readonly Namesp
   const safeLang = (SUPPORTED_LANGUAGES as readonly string[]).includes(lang) ? lang : 'en';
   const entries = await Promise.all(
     namespaces.map(async (ns) => {
-      const url = browser.runtime.getURL(`/locales/${safeLang}/${ns}.json` as `/${string}`);
+      const url = (browser.runtime.getURL as (path: string) => string)(`/locales/${safeLang}/${ns}.json`);
       const res = await fetch(url);
       return [ns, (await res.json()) as Record<string, unknown>] as const;
     }),
