@@ -261,3 +261,55 @@ describe('sanitizeUserOptions', () => {
     expect(rejected).toEqual([{ key: 'helpdeskUrl', source: 'user', reason: 'not-https' }]);
   });
 });
+
+describe('public/managed_schema.json agrees with the code', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  const schema = JSON.parse(readFileSync(resolve(__dirname, '../public/managed_schema.json'), 'utf8'));
+  const props = schema.properties as Record<string, Record<string, unknown>>;
+  const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : typeof v);
+
+  it('is a Chromium-valid top-level object schema: no additionalProperties, every key typed and documented', () => {
+    expect(schema.type).toBe('object');
+    expect(schema).not.toHaveProperty('additionalProperties');
+    for (const [key, prop] of Object.entries(props)) {
+      expect(typeof prop.title, key).toBe('string');
+      expect(typeof prop.description, key).toBe('string');
+      expect(['string', 'boolean', 'array', 'integer'], key).toContain(prop.type);
+      if (prop.type === 'array') expect(prop.items, key).toEqual({ type: 'string' });
+    }
+  });
+
+  it('has exactly the config keys, with the code defaults and matching types', () => {
+    expect(Object.keys(props).sort()).toEqual([...CONFIG_KEYS].sort());
+    for (const key of CONFIG_KEYS) {
+      expect(props[key]!.type, key).toBe(typeOf(DEFAULT_CONFIG[key]));
+      expect(props[key]!.default, key).toEqual(DEFAULT_CONFIG[key]);
+    }
+  });
+
+  it('patterns never reject what the validators accept (the schema is the coarser gate)', () => {
+    const accepted: Partial<Record<ConfigKey, string[]>> = {
+      helpdeskEmail: ['', 'it.support+mfa@contoso.example', "o'brien@contoso.example"],
+      helpdeskUrl: ['', 'https://help.contoso.example/mfa?x=1&y=2#top'],
+      securityInfoUrl: [MICROSOFT_SECURITY_INFO_URL],
+      helpdeskPhone: ['', '+31 (0)20-123.4567'],
+    };
+    for (const [key, values] of Object.entries(accepted)) {
+      const re = new RegExp(props[key]!.pattern as string);
+      for (const v of values) {
+        expect(VALIDATORS[key as ConfigKey](v).ok, `${key} validator ${v}`).toBe(true);
+        expect(re.test(v), `${key} pattern ${v}`).toBe(true);
+      }
+    }
+    expect(new RegExp(props.helpdeskEmail!.pattern as string).test('it@contoso.example\r\nBcc: x@y.example')).toBe(false);
+    expect(new RegExp(props.helpdeskUrl!.pattern as string).test('javascript:alert(1)')).toBe(false);
+    expect(new RegExp(props.helpdeskPhone!.pattern as string).test('call us')).toBe(false);
+  });
+
+  it('language enums list exactly "" and the supported languages', async () => {
+    const { SUPPORTED_LANGUAGES } = await import('./languages');
+    expect(props.language!.enum).toEqual(['', ...SUPPORTED_LANGUAGES]);
+    expect(props.helpdeskLanguage!.enum).toEqual(['', ...SUPPORTED_LANGUAGES]);
+  });
+});
