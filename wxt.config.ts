@@ -7,6 +7,8 @@ import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './utils/extension-ids';
 const localesDir = resolve(__dirname, 'locales');
 
 export default defineConfig({
+  // MV3 everywhere, Firefox included: one manifest shape (action, scripting, storage.session).
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {

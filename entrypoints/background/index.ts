@@ -1,10 +1,93 @@
 import { browser } from 'wxt/browser';
-import { DETECTION_MESSAGE } from '@/utils/messages';
+import { isTwoStepState } from '@/utils/detection-types';
+import {
+  DETECTION_MESSAGE,
+  HIGHLIGHT_MESSAGE,
+  HIGHLIGHT_REQUEST_MESSAGE,
+  PANEL_CONTEXT_MESSAGE,
+  PANEL_DISMISSED_MESSAGE,
+  isExtensionPageSender,
+  isSignInContentSender,
+  parseMessage,
+} from '@/utils/messages';
+import { loadConfig } from '@/utils/config-store';
+import { forgetTab, readTabRecord, recordDetection } from './tab-records';
+import { updateBadge } from './badge';
+import { bundleFor, guidanceLanguage, translatorFor } from './translators';
+import { ensurePanel, panelDismissed, setPanelDismissed } from './panel-injection';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: any, sender) => {
-    if (message?.type !== DETECTION_MESSAGE || !sender.tab?.id) return;
-    const tabId = sender.tab.id;
-    browser.storage.session.set({ [`tab:${tabId}`]: { detection: message.detection } });
+  const ownId = browser.runtime.id;
+  const ownOrigin = browser.runtime.getURL('/');
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const message = parseMessage(raw);
+    if (!message) return undefined; // Unknown or malformed: dropped.
+
+    if (message.type === DETECTION_MESSAGE || message.type === PANEL_CONTEXT_MESSAGE || message.type === PANEL_DISMISSED_MESSAGE) {
+      if (!isSignInContentSender(sender, ownId)) return undefined;
+      const tabId = sender.tab!.id!;
+      if (message.type === DETECTION_MESSAGE) {
+        return onDetection(tabId, message.detection, message.panelLoaded).then(() => undefined);
+      }
+      if (message.type === PANEL_DISMISSED_MESSAGE) return setPanelDismissed().then(() => undefined);
+      return panelContext(tabId);
+    }
+
+    if (message.type === HIGHLIGHT_REQUEST_MESSAGE) {
+      if (!isExtensionPageSender(sender, ownId, ownOrigin)) return undefined;
+      return highlightOtherWay(message.tabId);
+    }
+    return undefined;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
   });
 });
+
+async function onDetection(tabId: number, detection: Parameters<typeof recordDetection>[1], panelLoaded: boolean) {
+  const record = await recordDetection(tabId, detection);
+  const { config } = await loadConfig();
+  const lang = guidanceLanguage(detection.lang, config.language);
+  await updateBadge(tabId, record.detection, await translatorFor(lang)).catch(() => {});
+  if (
+    !panelLoaded &&
+    isTwoStepState(detection.state) &&
+    config.showInPagePanel &&
+    !(await panelDismissed())
+  ) {
+    await ensurePanel(tabId).catch(() => {});
+  }
+}
+
+/** Everything the in-page panel needs to render, in one answer: no secrets, one language. */
+async function panelContext(tabId: number) {
+  const [record, resolved] = await Promise.all([readTabRecord(tabId), loadConfig()]);
+  const lang = guidanceLanguage(record?.detection.lang ?? '', resolved.config.language);
+  const requestLang = resolved.config.helpdeskLanguage || lang;
+  const [bundle, requestBundle] = await Promise.all([
+    bundleFor(lang, ['common', 'ui', 'guidance']),
+    bundleFor(requestLang, ['request']),
+  ]);
+  return {
+    record: record ?? null,
+    config: resolved.config,
+    lang,
+    bundle,
+    requestLang,
+    requestBundle,
+    dismissed: await panelDismissed(),
+  };
+}
+
+async function highlightOtherWay(tabId: number): Promise<boolean> {
+  const record = await readTabRecord(tabId);
+  if (!record?.detection.signInAnotherWay) return false;
+  await ensurePanel(tabId);
+  try {
+    return Boolean(await browser.tabs.sendMessage(tabId, { type: HIGHLIGHT_MESSAGE }, { frameId: 0 }));
+  } catch {
+    return false;
+  }
+}

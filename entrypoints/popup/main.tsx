@@ -1,3 +1,110 @@
 import { render } from 'preact';
-function App() { return <main data-state="unknown"></main>; }
-render(<App />, document.getElementById('app')!);
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { i18n, TFunction } from 'i18next';
+import { I18nContext } from '@/components/i18n-context';
+import { GuidanceApp } from '@/components/GuidanceApp';
+import { PopupHeader } from '@/components/PopupHeader';
+import { createI18n } from '@/utils/i18n';
+import { loadLocaleBundle } from '@/utils/locale-loader';
+import { pickLanguage } from '@/utils/language';
+import { SUPPORTED_LANGUAGES } from '@/utils/languages';
+import { loadConfig, watchConfig } from '@/utils/config-store';
+import type { ResolvedConfig } from '@/utils/config-types';
+import { browserNameFromUserAgent } from '@/utils/browser-name';
+import { HIGHLIGHT_REQUEST_MESSAGE } from '@/utils/messages';
+import { readTabView, resolveTabId, watchTab, type TabView } from './tab-source';
+import '@/components/ui.css';
+
+interface Loaded {
+  view: TabView;
+  resolved: ResolvedConfig;
+  i18n: i18n;
+  requestT: TFunction;
+  lang: string;
+}
+
+async function load(tabId: number | null): Promise<Loaded> {
+  const [view, resolved] = await Promise.all([readTabView(tabId), loadConfig()]);
+  const lang = pickLanguage({
+    pageLang: view.detection?.lang ?? '',
+    browserLangs: [...navigator.languages],
+    override: resolved.config.language,
+    supported: SUPPORTED_LANGUAGES,
+  });
+  const requestLang = resolved.config.helpdeskLanguage || lang;
+  const [bundle, requestBundle] = await Promise.all([
+    loadLocaleBundle(lang, ['common', 'ui', 'guidance']),
+    loadLocaleBundle(requestLang, ['request']),
+  ]);
+  const [instance, requestInstance] = await Promise.all([
+    createI18n(lang, bundle),
+    createI18n(requestLang, requestBundle),
+  ]);
+  return { view, resolved, i18n: instance, requestT: requestInstance.getFixedT(requestLang, 'request'), lang };
+}
+
+function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    let alive = true;
+    const refresh = () =>
+      load(tabId).then((l) => {
+        if (!alive) return;
+        setNow(Date.now());
+        setLoaded(l);
+      });
+    void refresh();
+    const stops = [watchConfig(() => void refresh())];
+    if (tabId !== null) stops.push(watchTab(tabId, () => void refresh()));
+    return () => {
+      alive = false;
+      stops.forEach((stop) => stop());
+    };
+  }, [tabId]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    // The contract tests read: <html lang> = guidance language, data-state = detected state.
+    const state = loaded.view.detection?.state ?? 'not-microsoft';
+    document.documentElement.lang = loaded.lang;
+    document.documentElement.dataset.state = state;
+    document.title = loaded.i18n.t('ui:popupTitle');
+  }, [loaded]);
+
+  if (!loaded) return <main class="ss-popup" aria-busy="true" />;
+  const { view, resolved } = loaded;
+  const onHighlight = async () => {
+    if (tabId === null) return false;
+    const ok = (await browser.runtime.sendMessage({ type: HIGHLIGHT_REQUEST_MESSAGE, tabId })) === true;
+    if (ok && !inTab) window.close(); // Let the user see the page and the highlighted link.
+    return ok;
+  };
+  return (
+    <I18nContext.Provider value={loaded.i18n}>
+      <main class="ss-popup" data-state={view.detection?.state ?? 'not-microsoft'} lang={loaded.lang}>
+        <PopupHeader detection={view.detection} organizationName={resolved.config.organizationName} />
+        <GuidanceApp
+          surface="popup"
+          detection={view.detection}
+          stats={view.stats}
+          config={resolved.config}
+          requestT={loaded.requestT}
+          browserName={browserNameFromUserAgent(navigator.userAgent)}
+          now={now}
+          onHighlight={onHighlight}
+        />
+      </main>
+    </I18nContext.Provider>
+  );
+}
+
+const search = location.search;
+void resolveTabId(search).then((tabId) => {
+  render(
+    <Popup tabId={tabId} inTab={new URLSearchParams(search).has('tab')} />,
+    document.getElementById('app')!,
+  );
+});

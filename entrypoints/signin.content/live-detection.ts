@@ -16,6 +16,9 @@ export interface LiveDetection {
 declare global {
   // eslint-disable-next-line no-var
   var __secondStep: LiveDetection | undefined;
+  /** Set by the panel script once it runs in this isolated world. */
+  // eslint-disable-next-line no-var
+  var __secondStepPanel: boolean | undefined;
 }
 
 // Only attributes that Knockout and the page use to show/hide views; anything else is noise.
@@ -51,7 +54,9 @@ export function startLiveDetection(): LiveDetection {
     live.current = detection;
     live.publishCount++;
     live.lastPublishedAt = performance.now();
-    browser.runtime.sendMessage({ type: DETECTION_MESSAGE, detection }).catch(() => {});
+    browser.runtime
+      .sendMessage({ type: DETECTION_MESSAGE, detection, panelLoaded: globalThis.__secondStepPanel === true })
+      .catch(() => {});
     for (const fn of listeners) fn(detection);
   };
 

@@ -1,0 +1,78 @@
+import { useRef, useState } from 'preact/hooks';
+import { useT } from './i18n-context';
+
+export interface PreparedRequest {
+  subject: string;
+  body: string;
+  text: string;
+  mailto?: string;
+  url?: string;
+  tel?: string;
+}
+
+interface Props {
+  request: PreparedRequest;
+  onClose(): void;
+}
+
+/** Copies text with the async clipboard API, falling back to selecting the textarea. */
+async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (!fallback) return false;
+    fallback.select();
+    return document.execCommand?.('copy') ?? false;
+  }
+}
+
+/** The prepared message to the helpdesk: send it by mail, web form or phone, or copy it. */
+export function AdminRequestView({ request, onClose }: Props) {
+  const t = useT();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  return (
+    <section class="ss-request" aria-labelledby="ss-request-title" data-request>
+      <h2 id="ss-request-title">{t('ui:requestTitle')}</h2>
+      <p class="ss-body">{t('ui:requestIntro')}</p>
+      <div class="ss-actions">
+        {request.mailto && (
+          <a class="ss-button ss-primary" href={request.mailto} data-request-channel="mailto">
+            {t('ui:requestSendEmail')}
+          </a>
+        )}
+        {request.url && (
+          <a class="ss-button" href={request.url} target="_blank" rel="noopener noreferrer" data-request-channel="url">
+            {t('ui:requestOpenPortal')}
+          </a>
+        )}
+        {request.tel && (
+          <a class="ss-button" href={request.tel} data-request-channel="tel">
+            {t('ui:requestCall')}
+          </a>
+        )}
+      </div>
+      <label class="ss-label" for="ss-request-text">
+        {request.mailto || request.url || request.tel ? t('ui:requestTextLabel') : t('ui:requestTextLabelNoContact')}
+      </label>
+      <textarea id="ss-request-text" ref={area} readOnly rows={8} value={request.text} />
+      <div class="ss-actions">
+        <button
+          type="button"
+          class="ss-button"
+          data-action="copy-request"
+          onClick={async () => setCopied((await copyText(request.text, area.current)) ? 'done' : 'failed')}
+        >
+          {t('ui:copy')}
+        </button>
+        <button type="button" class="ss-button" onClick={onClose}>
+          {t('ui:back')}
+        </button>
+      </div>
+      <p class="ss-sr" role="status" aria-live="polite">
+        {copied === 'done' ? t('ui:copied') : copied === 'failed' ? t('ui:copyFailed') : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { TFunction } from 'i18next';
+import type { Detection } from '@/utils/detection-types';
+import { isTwoStepState } from '@/utils/detection-types';
+import type { SecondStepConfig } from '@/utils/config-types';
+import type { GuidanceAction, TabStats } from '@/utils/guidance-types';
+import { buildGuidance } from '@/utils/guidance';
+import { buildAdminRequest } from '@/utils/admin-request';
+import { useT } from './i18n-context';
+import { GuidanceView } from './GuidanceView';
+import { AdminRequestView } from './AdminRequestView';
+import { EmptyState } from './EmptyState';
+
+export interface GuidanceAppProps {
+  surface: 'popup' | 'panel';
+  detection: Detection | null;
+  stats: TabStats | null;
+  config: SecondStepConfig;
+  /** Translator for the helpdesk message (the organisation's language, else the user's). */
+  requestT: TFunction;
+  browserName: string;
+  now: number;
+  /** Points at the page's real "Sign in another way" link; resolves true when it did. */
+  onHighlight(): Promise<boolean> | boolean;
+}
+
+const EMPTY_STATS: TabStats = { stateSince: 0, codeScreens: 0, lastCodeScreenAt: 0, history: [] };
+
+export function GuidanceApp(props: GuidanceAppProps) {
+  const { detection, config, requestT, browserName, now, surface } = props;
+  const t = useT();
+  const stats = props.stats ?? EMPTY_STATS;
+  const [showRequest, setShowRequest] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  const items = useMemo(
+    () => (detection && isTwoStepState(detection.state) ? buildGuidance({ detection, stats, config, now }) : []),
+    [detection, stats, config, now],
+  );
+  const request = useMemo(
+    () => (detection ? buildAdminRequest({ detection, config, stats, browserName, now, t: requestT }) : null),
+    [detection, config, stats, browserName, now, requestT],
+  );
+
+  if (!detection || items.length === 0) return <EmptyState detection={detection} />;
+
+  if (showRequest && request) return <AdminRequestView request={request} onClose={() => setShowRequest(false)} />;
+
+  const onAction = async (action: GuidanceAction) => {
+    setNotice('');
+    if (action.kind === 'admin-request') setShowRequest(true);
+    else if (action.kind === 'copy-details' && request) {
+      try {
+        await navigator.clipboard.writeText(request.text);
+        setNotice(t('ui:copied'));
+      } catch {
+        setShowRequest(true); // Shows the text to copy by hand.
+      }
+    } else if (action.kind === 'highlight-other-way') {
+      const ok = await props.onHighlight();
+      if (!ok) setNotice(t('ui:highlightFailed'));
+    }
+  };
+
+  return (
+    <>
+      <GuidanceView
+        items={items}
+        surface={surface}
+        onAction={onAction}
+        isActionAvailable={(a) => a.kind !== 'highlight-other-way' || detection.signInAnotherWay}
+      />
+      <p class="ss-notice" role="status" aria-live="polite">
+        {notice}
+      </p>
+    </>
+  );
+}

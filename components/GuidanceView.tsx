@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { GuidanceAction, GuidanceItem } from '@/utils/guidance-types';
+import { useT } from './i18n-context';
+import { GuidanceActions } from './GuidanceActions';
+
+interface Props {
+  items: GuidanceItem[];
+  /** Where the guidance is shown: the panel is more compact (fewer items expanded). */
+  surface: 'popup' | 'panel';
+  onAction(action: GuidanceAction, item: GuidanceItem): void;
+  /** Actions the surface cannot perform (e.g. no visible link to highlight). */
+  isActionAvailable?(action: GuidanceAction): boolean;
+}
+
+function ItemBody({ item }: { item: GuidanceItem }) {
+  const t = useT();
+  return (
+    <>
+      {item.bodyKeys.map((key) => (
+        <p key={key} class="ss-body">
+          {t(key, { ns: 'guidance', ...item.vars })}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** The top item first and open; the rest one click away. */
+export function GuidanceView({ items, surface, onAction, isActionAvailable }: Props) {
+  const t = useT();
+  const [top, ...rest] = items;
+  const [announcement, setAnnouncement] = useState('');
+  const topTitle = top ? t(top.titleKey, { ns: 'guidance', ...top.vars }) : '';
+
+  // Announce changes after an in-place view switch (not on first render: the title is read anyway).
+  const [firstTitle] = useState(topTitle);
+  useEffect(() => {
+    if (topTitle && topTitle !== firstTitle) setAnnouncement(topTitle);
+  }, [topTitle]);
+
+  if (!top) return null;
+  const act = (item: GuidanceItem) => (action: GuidanceAction) => onAction(action, item);
+  return (
+    <div class={`ss-guidance ss-${surface}`}>
+      <div class="ss-sr" aria-live="polite" role="status">
+        {announcement}
+      </div>
+      <section class="ss-top" aria-labelledby={`ss-item-${top.id}`} data-item={top.id}>
+        <h2 id={`ss-item-${top.id}`} class="ss-top-title">
+          {topTitle}
+        </h2>
+        <ItemBody item={top} />
+        <GuidanceActions actions={top.actions} onAction={act(top)} isActionAvailable={isActionAvailable} />
+      </section>
+      {rest.length > 0 && (
+        <section class="ss-more" aria-label={t('ui:moreHelp')}>
+          <h2 class="ss-more-title">{t('ui:moreHelp')}</h2>
+          <ul>
+            {rest.map((item) => (
+              <li key={item.id} data-item={item.id}>
+                <details>
+                  <summary>{t(item.titleKey, { ns: 'guidance', ...item.vars })}</summary>
+                  <ItemBody item={item} />
+                  <GuidanceActions actions={item.actions} onAction={act(item)} isActionAvailable={isActionAvailable} />
+                </details>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { isTwoStepState, type Detection } from '@/utils/detection-types';
+import type { Translate } from '@/utils/i18n';
+
+/** A badge on the toolbar icon while the tab shows a two-step screen where help exists. */
+export async function updateBadge(tabId: number, detection: Detection, t: Translate): Promise<void> {
+  const help = isTwoStepState(detection.state);
+  const noOtherWay = help && !detection.signInAnotherWay && detection.state !== 'verify-identity-method-picker';
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: help ? (noOtherWay ? '!' : '?') : '' }),
+    help
+      ? browser.action.setBadgeBackgroundColor({ tabId, color: noOtherWay ? '#a4262c' : '#0f6cbd' })
+      : Promise.resolve(),
+    browser.action.setTitle({
+      tabId,
+      title: help ? t('ui:badgeTitleHelp') : t('ui:badgeTitleIdle'),
+    }),
+  ]);
+}

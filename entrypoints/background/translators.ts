@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { createI18n, type LocaleBundle, type Translate } from '@/utils/i18n';
+import { loadLocaleBundle } from '@/utils/locale-loader';
+import { pickLanguage } from '@/utils/language';
+import { SUPPORTED_LANGUAGES, type Namespace } from '@/utils/languages';
+
+const bundles = new Map<string, Promise<LocaleBundle>>();
+
+/** Locale files are packaged with the extension; cache each language once per worker life. */
+export function bundleFor(lang: string, namespaces: readonly Namespace[]): Promise<LocaleBundle> {
+  const key = `${lang}|${namespaces.join(',')}`;
+  let bundle = bundles.get(key);
+  if (!bundle) {
+    bundle = loadLocaleBundle(lang, namespaces);
+    bundles.set(key, bundle);
+    bundle.catch(() => bundles.delete(key));
+  }
+  return bundle;
+}
+
+export function guidanceLanguage(pageLang: string, override: string): string {
+  return pickLanguage({
+    pageLang,
+    browserLangs: [browser.i18n.getUILanguage()],
+    override,
+    supported: SUPPORTED_LANGUAGES,
+  });
+}
+
+export async function translatorFor(lang: string): Promise<Translate> {
+  const i18n = await createI18n(lang, await bundleFor(lang, ['ui']));
+  return i18n.t.bind(i18n) as Translate;
+}

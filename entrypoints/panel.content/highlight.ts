@@ -1,0 +1,48 @@
+import { detectSignInState } from '@/utils/detect';
+
+// The ids/selectors of the other-way control in the known UI variants (see utils/detect).
+const OTHER_WAY_SELECTORS = [
+  '#signInAnotherWay',
+  '#idA_PWD_SwitchToCredPicker',
+  '#idA_SAOTCAS_Trouble',
+  '#iHavingTroubleLink',
+  '#idA_SAOTCC_Toggle',
+  'a[id*="iDifferentOptionLink"]',
+  '[data-testid="signInAnotherWay"]',
+  '[data-testid="viewFooter"] [role="button"]',
+];
+
+/** The first rendered control; the panel runs in a real browser, so layout can decide. */
+function findOtherWayControl(doc: Document): Element | null {
+  // Only when the detector itself sees a visible control on this screen.
+  if (!detectSignInState(doc, doc.location.href).signInAnotherWay) return null;
+  for (const selector of OTHER_WAY_SELECTORS) {
+    for (const el of doc.querySelectorAll(selector)) {
+      if ((el as HTMLElement).checkVisibility?.({ checkVisibilityCSS: true }) ?? true) return el;
+    }
+  }
+  return null;
+}
+
+const HIGHLIGHT_MS = 6000;
+
+/**
+ * Scrolls to, outlines and focuses the page's own "Sign in another way" control.
+ * It never clicks: the user decides. Returns false when no visible control exists.
+ */
+export function highlightOtherWay(doc: Document): boolean {
+  const el = findOtherWayControl(doc);
+  if (!(el instanceof HTMLElement)) return false;
+  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+  const previous = { outline: el.style.outline, outlineOffset: el.style.outlineOffset };
+  el.style.outline = '3px solid #ffb900';
+  el.style.outlineOffset = '3px';
+  if (!el.hasAttribute('tabindex') && el.tabIndex < 0) el.setAttribute('tabindex', '-1');
+  el.focus({ preventScroll: true });
+  setTimeout(() => {
+    el.style.outline = previous.outline;
+    el.style.outlineOffset = previous.outlineOffset;
+  }, HIGHLIGHT_MS);
+  return true;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { overlaps, PANEL_WIDTH, placePanel, type Rect } from './panel-placement';
+
+const box: Rect = { top: 100, left: 420, width: 440, height: 338 };
+
+function panelRect(p: ReturnType<typeof placePanel>): Rect | null {
+  if (p.mode === 'collapsed') return null;
+  return { top: p.top, left: p.left, width: p.width, height: Math.min(p.maxHeight, 400) };
+}
+
+describe('placePanel', () => {
+  it('goes right of the sign-in box on a wide screen, without overlap', () => {
+    const p = placePanel(box, { width: 1280, height: 800 });
+    expect(p.mode).toBe('right');
+    expect(overlaps(panelRect(p)!, box)).toBe(false);
+  });
+  it('goes left when only the left has room', () => {
+    const p = placePanel({ ...box, left: 800 }, { width: 1280, height: 800 });
+    expect(p.mode).toBe('left');
+    expect(overlaps(panelRect(p)!, { ...box, left: 800 })).toBe(false);
+  });
+  it('goes below on a narrow but tall screen', () => {
+    const narrow: Rect = { top: 20, left: 10, width: 360, height: 330 };
+    const p = placePanel(narrow, { width: 380, height: 900 });
+    expect(p.mode).toBe('below');
+    expect(overlaps(panelRect(p)!, narrow)).toBe(false);
+  });
+  it('collapses when there is no free space', () => {
+    expect(placePanel({ top: 0, left: 0, width: 380, height: 700 }, { width: 400, height: 720 }).mode).toBe('collapsed');
+  });
+  it('collapses without a sign-in box', () => {
+    expect(placePanel(null, { width: 1280, height: 800 }).mode).toBe('collapsed');
+    expect(placePanel({ top: 0, left: 0, width: 0, height: 0 }, { width: 1280, height: 800 }).mode).toBe('collapsed');
+  });
+  it('keeps the panel width', () => {
+    const p = placePanel(box, { width: 1600, height: 900 });
+    expect(p.mode !== 'collapsed' && p.width).toBe(PANEL_WIDTH);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Where the in-page panel goes: beside the sign-in box when there is room, never over it.
+ * Pure: rectangles in, a placement out.
+ */
+export interface Rect {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export type Placement =
+  | { mode: 'right' | 'left'; top: number; left: number; width: number; maxHeight: number }
+  | { mode: 'below'; top: number; left: number; width: number; maxHeight: number }
+  | { mode: 'collapsed'; bottom: number; right: number };
+
+export const PANEL_WIDTH = 320;
+const GAP = 16;
+const MARGIN = 8;
+const MIN_BELOW_HEIGHT = 160;
+
+export function placePanel(signInBox: Rect | null, viewport: { width: number; height: number }): Placement {
+  const maxHeight = Math.max(120, viewport.height - 2 * MARGIN);
+  if (!signInBox || signInBox.width <= 0 || signInBox.height <= 0) {
+    return { mode: 'collapsed', bottom: MARGIN, right: MARGIN };
+  }
+  const top = Math.min(Math.max(MARGIN, signInBox.top), Math.max(MARGIN, viewport.height - 200));
+  const rightSpace = viewport.width - (signInBox.left + signInBox.width) - GAP - MARGIN;
+  if (rightSpace >= PANEL_WIDTH) {
+    return { mode: 'right', top, left: signInBox.left + signInBox.width + GAP, width: PANEL_WIDTH, maxHeight: maxHeight - (top - MARGIN) };
+  }
+  const leftSpace = signInBox.left - GAP - MARGIN;
+  if (leftSpace >= PANEL_WIDTH) {
+    return { mode: 'left', top, left: signInBox.left - GAP - PANEL_WIDTH, width: PANEL_WIDTH, maxHeight: maxHeight - (top - MARGIN) };
+  }
+  const belowTop = signInBox.top + signInBox.height + GAP;
+  const belowSpace = viewport.height - belowTop - MARGIN;
+  if (belowSpace >= MIN_BELOW_HEIGHT) {
+    const width = Math.min(PANEL_WIDTH, viewport.width - 2 * MARGIN);
+    const left = Math.max(MARGIN, Math.min(signInBox.left, viewport.width - width - MARGIN));
+    return { mode: 'below', top: belowTop, left, width, maxHeight: belowSpace };
+  }
+  // No free space: a small button in the corner that never covers the form's buttons for long.
+  return { mode: 'collapsed', bottom: MARGIN, right: MARGIN };
+}
+
+/** True when two rectangles overlap (used by tests and as a last check before showing). */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
