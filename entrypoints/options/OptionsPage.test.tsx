@@ -7,7 +7,7 @@ import type { i18n } from 'i18next';
 import { I18nContext } from '../../components/i18n-context';
 import { createI18n } from '../../utils/i18n';
 import { resolveConfig } from '../../utils/config';
-import type { ResolvedConfig } from '../../utils/config-types';
+import type { RejectedValue, ResolvedConfig, SecondStepConfig } from '../../utils/config-types';
 import { SUPPORTED_LANGUAGES } from '../../utils/languages';
 import { OptionsPage, endonym } from './OptionsPage';
 import { optionsLanguage } from './options-language';
@@ -28,7 +28,7 @@ afterEach(() => {
   container.remove();
 });
 
-async function mount(resolved: ResolvedConfig, onSave = vi.fn(async () => [])) {
+async function mount(resolved: ResolvedConfig, onSave = vi.fn(async (_values: Partial<SecondStepConfig>): Promise<RejectedValue[]> => [])) {
   await act(() => {
     render(
       <I18nContext.Provider value={instance}>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 import { useT } from '../../components/i18n-context';
 import { TOPIC_IDS, type ConfigKey, type RejectedValue, type ResolvedConfig, type SecondStepConfig } from '../../utils/config-types';
 import { MAX_LENGTH, VALIDATORS, type Validator } from '../../utils/config';
@@ -15,7 +15,7 @@ type Draft = SecondStepConfig;
 type Errors = Partial<Record<ConfigKey, string>>;
 
 const TEXT_FIELDS = ['organizationName', 'helpdeskEmail', 'helpdeskUrl', 'helpdeskPhone'] as const;
-const INPUT_TYPE: Record<(typeof TEXT_FIELDS)[number] | 'securityInfoUrl', string> = {
+const INPUT_TYPE: Record<(typeof TEXT_FIELDS)[number] | 'securityInfoUrl', 'text' | 'email' | 'url' | 'tel'> = {
   organizationName: 'text',
   helpdeskEmail: 'email',
   helpdeskUrl: 'url',
@@ -96,14 +96,14 @@ export function OptionsPage({ resolved, onSave }: OptionsPageProps) {
       <input
         id={fieldId(key)}
         name={key}
-        type={INPUT_TYPE[key]}
+        type={INPUT_TYPE[key] as 'text' /* preact's typings discriminate on a literal type */}
         value={draft[key]}
         maxLength={MAX_LENGTH[key]}
         autocomplete={AUTOCOMPLETE[key] ?? 'off'}
         disabled={isLocked(key)}
         aria-invalid={errors[key] ? 'true' : undefined}
         aria-describedby={describedBy(key, true)}
-        onInput={(e: JSX.TargetedEvent<HTMLInputElement>) => set(key, e.currentTarget.value)}
+        onInput={(e: TargetedEvent<HTMLInputElement>) => set(key, e.currentTarget.value)}
       />
       {extras(key)}
     </div>
@@ -122,7 +122,7 @@ export function OptionsPage({ resolved, onSave }: OptionsPageProps) {
         disabled={isLocked(key)}
         aria-invalid={errors[key] ? 'true' : undefined}
         aria-describedby={describedBy(key, true)}
-        onChange={(e: JSX.TargetedEvent<HTMLSelectElement>) => set(key, e.currentTarget.value)}
+        onChange={(e: TargetedEvent<HTMLSelectElement>) => set(key, e.currentTarget.value)}
       >
         <option value="">{emptyLabel}</option>
         {SUPPORTED_LANGUAGES.map((code) => (
@@ -211,7 +211,7 @@ export function OptionsPage({ resolved, onSave }: OptionsPageProps) {
               disabled={isLocked('supportMessage')}
               aria-invalid={errors.supportMessage ? 'true' : undefined}
               aria-describedby={describedBy('supportMessage', true)}
-              onInput={(e: JSX.TargetedEvent<HTMLTextAreaElement>) => set('supportMessage', e.currentTarget.value)}
+              onInput={(e: TargetedEvent<HTMLTextAreaElement>) => set('supportMessage', e.currentTarget.value)}
             />
             {extras('supportMessage')}
           </div>
@@ -229,7 +229,7 @@ export function OptionsPage({ resolved, onSave }: OptionsPageProps) {
               checked={draft.showInPagePanel}
               disabled={isLocked('showInPagePanel')}
               aria-describedby={describedBy('showInPagePanel', true)}
-              onChange={(e: JSX.TargetedEvent<HTMLInputElement>) => set('showInPagePanel', e.currentTarget.checked)}
+              onChange={(e: TargetedEvent<HTMLInputElement>) => set('showInPagePanel', e.currentTarget.checked)}
             />
             <label for={fieldId('showInPagePanel')}>{o('field.showInPagePanel.label')}</label>
             <p class="options-hint" id={hintId('showInPagePanel')}>
@@ -254,7 +254,7 @@ export function OptionsPage({ resolved, onSave }: OptionsPageProps) {
                   name="hiddenTopics"
                   value={topic}
                   checked={draft.hiddenTopics.includes(topic)}
-                  onChange={(e: JSX.TargetedEvent<HTMLInputElement>) => {
+                  onChange={(e: TargetedEvent<HTMLInputElement>) => {
                     const checked = e.currentTarget.checked;
                     set(
                       'hiddenTopics',
