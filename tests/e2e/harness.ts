@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // @ts-ignore plain ESM module without types
 import { startSimulator } from '../../simulator/index.mjs';
-import { SIGN_IN_HOSTS } from '../../utils/hosts';
-import { CHROMIUM_EXTENSION_ID } from '../../utils/extension-ids';
+import { SIGN_IN_HOSTS } from '../../utils/hosts.ts';
+import { CHROMIUM_EXTENSION_ID } from '../../utils/extension-ids.ts';
 
 export const CHROMIUM_BINARY = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
 export const CHROME_EXTENSION_DIR = resolve(process.env.SECOND_STEP_EXT ?? '.output/chrome-mv3');
@@ -56,12 +56,14 @@ export interface LaunchOptions {
   /** Browser UI language (--lang). */
   lang?: string;
   extensionDir?: string;
-  /** Collect every request the browser makes (for the no-network test). */
-  onRequestTarget?: boolean;
+  /** false opens a visible window (the demo); tests always run headless. */
+  headless?: boolean;
+  /** Fixed simulator port (the demo); tests use a free port. */
+  port?: number;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
-  const sim: Simulator = await startSimulator({ port: 0 });
+  const sim: Simulator = await startSimulator({ port: options.port ?? 0 });
   const userDataDir = mkdtempSync(join(tmpdir(), 'second-step-chromium-'));
   const extDir = resolve(options.extensionDir ?? CHROME_EXTENSION_DIR);
   if (!existsSync(join(extDir, 'manifest.json'))) {
@@ -81,7 +83,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   try {
     browser = await puppeteer.launch({
       executablePath: CHROMIUM_BINARY,
-      headless: true,
+      headless: options.headless ?? true,
+      defaultViewport: options.headless === false ? null : { width: 1280, height: 800 },
       userDataDir,
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchChromium, simUrl, type ChromiumSession } from './harness';
+
+/** Extension isolated worlds created in a page, seen through CDP while it loads `url`. */
+async function extensionWorldsDuringLoad(session: ChromiumSession, url: string): Promise<{ page: Page; worlds: string[] }> {
+  const page = await session.browser.newPage();
+  const cdp = await page.createCDPSession();
+  const worlds: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin.startsWith(`chrome-extension://${session.extensionId}`)) worlds.push(context.name);
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  // document_idle runs after load; give it time to appear.
+  await new Promise((r) => setTimeout(r, 700));
+  return { page, worlds };
+}
+
+describe('content script injection (real Chromium, built extension)', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('runs on the simulator\'s login.microsoftonline.com and publishes a detection for the tab', async () => {
+    const { worlds } = await extensionWorldsDuringLoad(session, simUrl('login.microsoftonline.com', { scenario: 'push' }));
+    expect(worlds.length).toBeGreaterThan(0);
+    const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'push' }));
+    const record = await session.waitForState(page, 'approve-push');
+    expect(record.detection.host).toBe('login.microsoftonline.com');
+  });
+
+  it('does not run on another host, nor on a lookalike serving a copy of the page', async () => {
+    for (const host of ['other.example.org', 'login.microsoftonline.com.evil.example']) {
+      const { page, worlds } = await extensionWorldsDuringLoad(session, simUrl(host, { scenario: 'push' }));
+      expect(worlds, host).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('sets a badge on a two-step screen and none elsewhere', async () => {
+    const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'sms-no-alternative' }));
+    await session.waitForState(page, 'enter-code-sms');
+    const tabId = await session.tabIdOf(page);
+    const worker = await session.worker();
+    const badge = await worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe('!'); // no other way set up: the alarming badge
+    const usernamePage = await session.open(simUrl('login.microsoftonline.com', { scenario: 'username' }));
+    await session.waitForState(usernamePage, 'not-mfa-username');
+    const idleBadge = await worker.evaluate(
+      async (id: number) => chrome.action.getBadgeText({ tabId: id }),
+      await session.tabIdOf(usernamePage),
+    );
+    expect(idleBadge).toBe('');
+  });
+});
