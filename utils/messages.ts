@@ -94,7 +94,7 @@ export interface SenderLike {
 
 /** A content script of ours, in the top frame of a tab on an allowlisted sign-in host. */
 export function isSignInContentSender(sender: SenderLike, ownId: string): boolean {
-  if (sender.id !== ownId || typeof sender.tab?.id !== 'number' || sender.frameId !== 0) return false;
+  if (!isOwnId(sender.id, ownId) || typeof sender.tab?.id !== 'number' || sender.frameId !== 0) return false;
   try {
     const url = new URL(sender.url ?? '');
     return (url.protocol === 'https:') && isSignInHost(url.hostname);
@@ -105,5 +105,12 @@ export function isSignInContentSender(sender: SenderLike, ownId: string): boolea
 
 /** One of our own extension pages (popup, options; possibly opened in a tab), never a content script. */
 export function isExtensionPageSender(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
-  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+  // An empty or slash-less origin would make startsWith() match far too much.
+  if (typeof ownOrigin !== 'string' || !/^[a-z-]+-extension:\/\/[^/]+\/$/.test(ownOrigin)) return false;
+  return isOwnId(sender.id, ownId) && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
+
+/** Our id is never empty; an id-less sender must not match an (impossible) missing own id. */
+function isOwnId(id: unknown, ownId: string): boolean {
+  return typeof ownId === 'string' && ownId.length > 0 && id === ownId;
 }
