@@ -1,23 +1,112 @@
-import type { Detection } from './detection-types';
+import type { AccountKind, Detection, SignInState } from './detection-types';
 import { isSignInHost, PERSONAL_ACCOUNT_HOSTS } from './hosts';
+import type { Ctx, Found, Rule } from './detect/context';
+import { fido } from './detect/fido';
+import { entraTfa } from './detect/entra-tfa';
+import { passwordless, passwordOrUsername } from './detect/entra-signin';
+import { byPageId, interrupts } from './detect/interrupts';
+import { errorDetails, errorFallback, errorIds } from './detect/error-page';
+import { reactAnchored, reactRule, testIds, type TestIds } from './detect/react-ui';
+import { otherWay } from './detect/other-way-link';
+import { pageLang } from './detect/lang';
+import { pageFacts, type PageFacts } from './detect/page-facts';
+import { makeVisibility } from './detect/visibility';
 
-// Placeholder until the rule set lands: host gating only.
+/**
+ * Which Microsoft sign-in / two-step screen is showing. Pure: reads the given Document only
+ * (ids, PageID / `$Config` keys, data-testid, attributes), never input values, tokens or
+ * session data, and never throws. Order: host gate → page facts → rules (first match wins) →
+ * "sign in another way", language and details.
+ */
 export function detectSignInState(doc: Document, url: string): Detection {
-  let host = '';
+  let u: URL | null = null;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    u = new URL(String(url));
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') u = null;
   } catch {
-    host = '';
+    u = null;
   }
-  const lang = doc?.documentElement?.getAttribute('lang') ?? '';
-  if (!isSignInHost(host)) {
-    return { state: 'not-microsoft', signInAnotherWay: false, lang, host, account: 'unknown' };
+  const host = u ? u.hostname.toLowerCase().replace(/\.$/, '') : '';
+  if (!u || !isSignInHost(host)) {
+    return { state: 'not-microsoft', signInAnotherWay: false, lang: safeLang(doc, null, null), host, account: 'unknown' };
   }
-  return {
-    state: 'unknown',
-    signInAnotherWay: false,
-    lang,
-    host,
-    account: PERSONAL_ACCOUNT_HOSTS.includes(host) ? 'personal' : 'work',
-  };
+  const personal = PERSONAL_ACCOUNT_HOSTS.includes(host);
+  // External ID (ciamlogin.com) tenants belong to an organisation that runs the sign-in and
+  // its recovery, so they count as 'work' (not a consumer Microsoft account).
+  const account: AccountKind = personal ? 'personal' : 'work';
+  const base: Detection = { state: 'unknown', signInAnotherWay: false, lang: '', host, account };
+  let facts: PageFacts | null = null;
+  try {
+    if (!doc || typeof doc.getElementById !== 'function' || !doc.documentElement) {
+      return { ...base, lang: safeLang(doc, null, u) };
+    }
+    facts = pageFacts(doc);
+    const vis = makeVisibility(doc);
+    let rootEl: Element | null | undefined;
+    const ctx: Ctx = {
+      doc,
+      host,
+      path: u.pathname.toLowerCase(),
+      personal,
+      ciam: !personal && host.endsWith('.ciamlogin.com'),
+      facts,
+      vis,
+      shown: (id) => {
+        const el = doc.getElementById(id);
+        return el && vis(el) ? el : null;
+      },
+      named: (name) => {
+        const forms = doc.forms;
+        for (let i = 0; i < forms.length && i < 10; i++) {
+          const it = forms[i]!.elements.namedItem(name);
+          const el = it && ((it as RadioNodeList).length !== undefined && !(it as Element).nodeType ? (it as RadioNodeList)[0] : it);
+          if (el && (el as Node).nodeType === 1) return el as Element;
+        }
+        return null;
+      },
+      root: () =>
+        rootEl !== undefined
+          ? rootEl
+          : (rootEl = doc.getElementById('lightbox') || doc.getElementById('root') || doc.body || doc.documentElement),
+    };
+
+    let found: Found | null | undefined = null;
+    let t: TestIds | undefined;
+    const pid = byPageId(ctx);
+    const rules: Rule[] = [
+      fido,
+      () => (pid ? { state: pid } : null),
+      errorIds,
+      entraTfa,
+      passwordless,
+      interrupts,
+      passwordOrUsername,
+    ];
+    for (const r of rules) if ((found = r(ctx))) break;
+    if (!found && (reactAnchored(ctx) || !pid)) found = reactRule((t = testIds(ctx)))(ctx);
+    found ||= errorFallback(ctx);
+
+    const state: SignInState = found ? found.state : 'unknown';
+    const out: Detection = { ...base, ...found, state, lang: safeLang(doc, facts, u) };
+    if (facts.pageId) out.pageId = facts.pageId;
+    if (state === 'error-page') Object.assign(out, errorDetails(ctx));
+    out.signInAnotherWay = otherWay(ctx, state, t);
+    return clean(out);
+  } catch {
+    return { ...base, lang: safeLang(doc, facts, u) };
+  }
+}
+
+function safeLang(doc: Document | null | undefined, facts: PageFacts | null, u: URL | null): string {
+  try {
+    return pageLang(doc, facts, u);
+  } catch {
+    return '';
+  }
+}
+
+/** Drop undefined/empty optional fields so the result serialises the same way every time. */
+function clean(d: Detection): Detection {
+  for (const k of Object.keys(d) as (keyof Detection)[]) if (d[k] === undefined || d[k] === '') if (k !== 'lang') delete d[k];
+  return d;
 }
