@@ -39,7 +39,7 @@ async function waitForManaged(session: ChromiumSession, key: string): Promise<Re
   const worker = await session.worker();
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const managed = (await worker.evaluate(() => chrome.storage.managed.get())) as Record<string, unknown>;
+    const managed = (await worker.evaluate(() => (globalThis as any).chrome.storage.managed.get())) as Record<string, unknown>;
     if (key in managed || Date.now() > deadline) return managed;
     await new Promise((r) => setTimeout(r, 200));
   }
