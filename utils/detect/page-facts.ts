@@ -1,6 +1,6 @@
 /**
  * Per-document facts that only change with a navigation: PageID/LocLC metas and a few keys of
- * the inline `$Config`, read with narrow regexes (never a JSON.parse of the whole object, never
+ * the inline `$Config`, read with narrow regexes (never parsing the whole object, never
  * the secret keys sFT/sCtx/canary/apiCanary/sProofUpToken/sPOST_Username). Cached per Document
  * once the document has finished loading.
  */

@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { makeVisibility } from './visibility';
+
+const HTML = `<html><head><style>.gone{display:none}.ghost{visibility:hidden}</style></head><body>
+<a id="plain">x</a>
+<div style="display: none;"><a id="inHiddenParent">x</a></div>
+<a id="inline" style="display:none !important">x</a>
+<a id="vis" style="visibility: hidden">x</a>
+<a id="off" class="form-control moveOffScreen">x</a>
+<a id="attr" hidden>x</a>
+<div hidden><span><a id="deep">x</a></span></div>
+<a id="sheet" class="gone">x</a>
+<div class="ghost"><a id="ghostChild">x</a></div>
+<div class="ghost"><a id="ghostBack" style="visibility: visible">x</a></div>
+<a id="faded" style="opacity:0">x</a>
+<input id="hiddenInput" type="hidden">
+<template><a id="tpl">x</a></template>
+<noscript><a id="ns">x</a></noscript>
+</body></html>`;
+
+describe('makeVisibility', () => {
+  const check = (doc: Document, withWindow: boolean) => {
+    const vis = makeVisibility(doc);
+    const v = (id: string) => vis(doc.getElementById(id));
+    expect(v('plain')).toBe(true);
+    expect(v('faded')).toBe(true); // opacity is ignored on purpose (view fades)
+    for (const id of ['inHiddenParent', 'inline', 'vis', 'off', 'attr', 'deep', 'hiddenInput']) expect(v(id), id).toBe(false);
+    expect(v('sheet')).toBe(!withWindow);
+    expect(v('ghostChild')).toBe(!withWindow);
+    expect(v('ghostBack')).toBe(true);
+    expect(vis(null)).toBe(false);
+    expect(vis(doc.createElement('a'))).toBe(false); // detached
+  };
+  it('without a window (DOMParser): attributes, inline style and classes', () => {
+    const doc = new DOMParser().parseFromString(HTML, 'text/html');
+    expect(doc.defaultView).toBeNull();
+    check(doc, false);
+  });
+  it('with a window: stylesheet rules through getComputedStyle', () => check(new JSDOM(HTML).window.document, true));
+  it('template and noscript content is never visible', () => {
+    const doc = new DOMParser().parseFromString(HTML, 'text/html');
+    const vis = makeVisibility(doc);
+    const tpl = doc.querySelector('template') as HTMLTemplateElement;
+    expect(vis(tpl.content.querySelector('a'))).toBe(false);
+    expect(vis(doc.querySelector('noscript a') ?? doc.querySelector('noscript'))).toBe(false);
+  });
+});
