@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { GECKO_ID } from '../../utils/extension-ids.ts';
 import { SIGN_IN_HOSTS } from '../../utils/hosts.ts';
 
-export { simUrl, MAPPED_HOSTS } from './harness.ts';
+export { simUrl } from './harness.ts';
 
 export const FIREFOX_BINARY = process.env.FIREFOX_BINARY ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.SECOND_STEP_FIREFOX_EXT ?? '.output/firefox-mv3');
