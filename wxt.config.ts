@@ -12,6 +12,21 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The page-load detector must stay tiny (budget: 8 KB gzip). WXT's content-script runtime
+    // imports `wxt/browser`, which the polyfill module points at webextension-polyfill (~3 KB
+    // gzip); for this one entrypoint point it back at WXT's native `browser` (Firefox's promise
+    // API, or Chromium's MV3 `chrome`, which returns promises too). Every other entrypoint
+    // keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.some((e) => e.name === 'signin')) return;
+      const nativeBrowser = resolve(__dirname, 'node_modules/wxt/dist/browser.mjs');
+      const alias = viteConfig.resolve?.alias;
+      const extra = { find: /^wxt\/browser$/, replacement: nativeBrowser };
+      viteConfig.resolve ??= {};
+      viteConfig.resolve.alias = Array.isArray(alias)
+        ? [extra, ...alias]
+        : [extra, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+    },
     // The guidance strings live in locales/<lang>/<namespace>.json and ship as plain files, so each surface
     // loads only the one language it shows (the in-page panel never carries all ten).
     'build:publicAssets': (_wxt, files) => {
