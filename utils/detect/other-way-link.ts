@@ -1,4 +1,4 @@
-import { isTwoStepState, type SignInState } from '../detection-types';
+import type { SignInState } from '../detection-types';
 import { anyShown, type Ctx } from './context';
 import { testIds, shownTestId, reactAnchored, type TestIds } from './react-ui';
 
@@ -15,8 +15,7 @@ import { testIds, shownTestId, reactAnchored, type TestIds } from './react-ui';
 const IDS = ['signInAnotherWay', 'idA_SAOTCAS_Trouble', 'iHavingTroubleLink', 'idA_SAOTCC_Toggle'];
 
 export function otherWay(c: Ctx, state: SignInState, t?: TestIds): boolean {
-  if (!isTwoStepState(state) && state !== 'unknown') return false;
-  if (state === 'proof-up-required') return false;
+  if (/^not-|proof-up/.test(state)) return false;
   if (anyShown(c, IDS)) return true;
   if (state === 'passwordless-push' && c.shown('idA_PWD_SwitchToCredPicker')) return true;
   const root = c.root();
