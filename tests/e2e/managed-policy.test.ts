@@ -174,3 +174,31 @@ describe('bad policy values (real Chromium)', () => {
     await page.close();
   }, 60_000);
 });
+
+describe('Firefox ESR: the generated policies.json 3rdparty block, and a value no schema stops', () => {
+  let session: import('./firefox-harness').FirefoxSession;
+  const ff = JSON.parse(readFileSync(resolve('deploy/firefox/policies.json'), 'utf8'));
+  const geckoPolicy = Object.values(ff.policies['3rdparty'].Extensions)[0] as Record<string, unknown>;
+  beforeAll(async () => {
+    const { launchFirefox } = await import('./firefox-harness');
+    // Firefox checks no schema: a wrong type arrives at the extension and must be rejected by Second Step.
+    session = await launchFirefox({ policy: { ...geckoPolicy, showInPagePanel: 'no' } });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the options page shows the policy values locked and lists the wrong-typed value', async () => {
+    const page = await session.extensionPage('options.html');
+    await page.waitForSelector('#app[data-state="ready"] #opt-organizationName', { timeout: 15_000 });
+    for (const key of ['organizationName', 'helpdeskEmail', 'helpdeskUrl', 'helpdeskPhone', 'supportMessage']) {
+      const f = await field(page, key);
+      expect(f.value, key).toBe(geckoPolicy[key]);
+      expect(f.disabled, key).toBe(true);
+    }
+    const items = await page.$$eval('.options-rejected li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(items).toEqual([expect.stringMatching(/^showInPagePanel Wrong type/)]);
+    expect(await page.$eval('#opt-showInPagePanel', (el) => (el as HTMLInputElement).disabled)).toBe(false);
+    await page.close();
+  });
+});
