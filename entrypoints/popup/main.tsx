@@ -53,6 +53,10 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
     const refresh = () =>
       load(tabId).then((l) => {
         if (!alive) return;
+        // The contract tests read: <html lang> = guidance language, data-state = detected state.
+        document.documentElement.lang = l.lang;
+        document.documentElement.dataset.state = l.view.detection?.state ?? 'not-microsoft';
+        document.title = l.i18n.t('ui:popupTitle');
         setNow(Date.now());
         setLoaded(l);
       });
@@ -64,15 +68,6 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
       stops.forEach((stop) => stop());
     };
   }, [tabId]);
-
-  useEffect(() => {
-    if (!loaded) return;
-    // The contract tests read: <html lang> = guidance language, data-state = detected state.
-    const state = loaded.view.detection?.state ?? 'not-microsoft';
-    document.documentElement.lang = loaded.lang;
-    document.documentElement.dataset.state = state;
-    document.title = loaded.i18n.t('ui:popupTitle');
-  }, [loaded]);
 
   if (!loaded) return <main class="ss-popup" aria-busy="true" />;
   const { view, resolved } = loaded;
