@@ -3,12 +3,13 @@
 
 export const CSS = `
 html,body{margin:0;padding:0;height:100%}
-body.cb{font-family:"Segoe UI","Helvetica Neue","Lucida Grande",Roboto,Ebrima,"Nirmala UI",Gadugi,"Segoe Xbox Symbol","Segoe UI Symbol","Meiryo UI","Khmer UI",Tunga,"Lao UI",Raavi,"Iskoola Pota",Latha,Leelawadee,"Microsoft YaHei UI","Microsoft JhengHei UI","Malgun Gothic","Estrangelo Edessa","Microsoft Himalaya","Microsoft New Tai Lue","Microsoft PhagsPa","Microsoft Tai Le","Microsoft Yi Baiti","Mongolian Baiti","MV Boli","Myanmar Text","Cambria Math",sans-serif;font-size:15px;color:#1b1b1b;background:#f2f2f2}
+body.cb,body.msa-body,body.legacy-body{font-family:"Segoe UI","Helvetica Neue","Lucida Grande",Roboto,Ebrima,"Nirmala UI",Gadugi,"Segoe Xbox Symbol","Segoe UI Symbol","Meiryo UI","Khmer UI",Tunga,"Lao UI",Raavi,"Iskoola Pota",Latha,Leelawadee,"Microsoft YaHei UI","Microsoft JhengHei UI","Malgun Gothic","Estrangelo Edessa","Microsoft Himalaya","Microsoft New Tai Lue","Microsoft PhagsPa","Microsoft Tai Le","Microsoft Yi Baiti","Mongolian Baiti","MV Boli","Myanmar Text","Cambria Math",sans-serif;font-size:15px;color:#1b1b1b;background:#f2f2f2}
 #lightboxBackgroundContainer,.background-image-holder,#backgroundImage{position:fixed;inset:0}
 #backgroundImage{background:linear-gradient(135deg,#dfe9f3 0%,#eef2f5 45%,#e3e9f0 100%)}
-.outer{position:relative;display:table;width:100%;height:100%;z-index:1}
-.middle{display:table-cell;vertical-align:middle}
+.outer{position:relative;width:100%;min-height:100%;z-index:1}
+.middle{display:block}
 .flex-column{display:flex;flex-direction:column;align-items:center;padding-bottom:80px}
+.win-scroll{width:100%}
 #lightbox,.sign-in-box{position:relative;max-width:440px;width:calc(100% - 40px);padding:44px;margin:28px auto 20px;background:#fff;box-shadow:0 2px 6px rgba(0,0,0,.2);min-width:320px;min-height:338px;box-sizing:border-box}
 .lightbox-cover{display:none}
 img.logo{height:24px}
@@ -48,9 +49,9 @@ a:hover,.msa-link:hover{text-decoration:underline;color:#666}
 .progress{display:flex;gap:6px;justify-content:center;margin:12px 0}
 .progress>div{width:6px;height:6px;border-radius:50%;background:#0067b8;opacity:.6}
 .moveOffScreen{position:fixed;bottom:0;right:0;height:0!important;width:0!important;overflow:hidden;opacity:0;border:0!important;padding:0!important}
-#footer{position:fixed;bottom:44px;right:0;left:0;height:28px;z-index:2;font-size:12px;display:flex;justify-content:flex-end;align-items:center;background:rgba(0,0,0,.6)}
+#footer{position:fixed;bottom:34px;right:0;left:0;height:28px;z-index:2;font-size:12px;display:flex;justify-content:flex-end;align-items:center;background:rgba(0,0,0,.6)}
 #footer a,.footerNode a{color:#fff;margin:0 8px}
-.debug-details-banner{margin-top:24px;padding:16px;background:#f2f2f2;font-size:13px;word-break:break-all}
+.debug-details-banner{margin-top:24px;padding:16px;background:#f2f2f2;font-size:13px;overflow-wrap:anywhere}
 .debug-trace-section div{margin:4px 0}
 .bold{font-weight:600}
 .msa-app,.legacy-app{min-height:100%;display:flex;flex-direction:column;align-items:center;padding-bottom:110px;box-sizing:border-box}
@@ -68,15 +69,16 @@ a:hover,.msa-link:hover{text-decoration:underline;color:#666}
 .msa-tile{display:flex;align-items:center;gap:12px;padding:10px 12px;cursor:pointer;border-radius:6px}
 .msa-tile-img{width:32px;height:32px}
 .msa-video{height:80px;background:linear-gradient(90deg,#e8f1fb,#f5f9fd);border-radius:8px;margin-top:12px}
-.msa-footer{position:fixed;bottom:44px;left:0;right:0;font-size:12px;text-align:right;padding:6px 12px}
+.msa-footer{position:fixed;bottom:34px;left:0;right:0;font-size:12px;text-align:right;padding:6px 12px}
 .msa-footer a{color:#333;margin-left:12px}
 .ciam-banner{font-weight:600;font-size:18px;color:#3b3b8f}
 .legacy-title{font-size:1.5rem;font-weight:300;margin:12px 0}
 .legacy-text{margin:8px 0}
 .legacy-buttons{margin-top:16px}
 .legacy-input{display:block;width:100%;box-sizing:border-box;height:34px;margin:8px 0}
-#sim-controls{position:fixed;left:0;right:0;bottom:0;z-index:2147483000;display:flex;flex-wrap:wrap;gap:6px;align-items:center;padding:6px 10px;background:#2b2b2b;color:#fff;font:12px/1.4 system-ui,sans-serif;border-top:3px solid #ffb900}
-#sim-controls button,#sim-controls select{font:12px system-ui,sans-serif;padding:2px 8px}
+#sim-controls{position:fixed;left:0;right:0;bottom:0;height:34px;box-sizing:border-box;z-index:2147483000;display:flex;flex-wrap:nowrap;overflow-x:auto;white-space:nowrap;gap:6px;align-items:center;padding:3px 10px;background:#2b2b2b;color:#fff;font:12px/1.4 system-ui,sans-serif;border-top:3px solid #ffb900}
+#sim-controls button,#sim-controls select{font:12px system-ui,sans-serif;padding:1px 6px}
+#sim-controls select#sim-scenario{max-width:170px}
 #sim-controls .sim-banner{font-weight:700;color:#ffb900;margin-right:8px}
 #sim-controls output{font-family:ui-monospace,monospace;color:#b5f5b5;margin:0 6px}
 `;

@@ -92,6 +92,14 @@ function generate(dir) {
   const tmp = path.join(dir, `bundle-${tag}.json`);
   fs.writeFileSync(tmp, JSON.stringify(bundle));
   fs.renameSync(tmp, path.join(dir, 'bundle.json'));
+  // Remove stale generations (older than a day, so a concurrent reader is never affected).
+  for (const name of fs.readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (p === work || !/^(gen-|bundle-)/.test(name)) continue;
+    try {
+      if (Date.now() - fs.statSync(p).mtimeMs > 24 * 3600 * 1000) fs.rmSync(p, { recursive: true, force: true });
+    } catch { /* ignore */ }
+  }
   const cert = fs.readFileSync(bundle.certPath, 'utf8');
   return {
     cert,

@@ -233,7 +233,7 @@ function simControls(r, sc) {
 <button type="button" data-sim-action="deny">phone: deny</button>
 <button type="button" data-sim-action="no-answer">phone: no answer</button>
 <button type="button" data-sim-action="send-sms">send SMS</button>
-<output id="sim-sms" data-sim-sms-code="">no SMS yet (123456 always works)</output>
+<output id="sim-sms" data-sim-sms-code="" title="123456 is always accepted as a code">no SMS yet</output>
 <label>lang <select id="sim-lang" data-sim-action="lang">${langs}</select></label>
 <label>scenario <select id="sim-scenario" data-sim-action="scenario">${options}</select></label>
 <output id="sim-status" aria-live="polite"></output>
