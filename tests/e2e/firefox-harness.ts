@@ -84,7 +84,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Writes the policy file; returns an undo function that restores exactly what was there before. */
 function installPolicy(extensionId: string, policy: Record<string, unknown>): () => void {
   const previous = existsSync(FIREFOX_POLICY_FILE) ? readFileSync(FIREFOX_POLICY_FILE) : null;
-  const createdDir = !existsSync(dirname(FIREFOX_POLICY_FILE));
+  // The outermost directory this call creates (e.g. /etc/firefox), removed again on undo.
+  let createdDir: string | undefined;
+  for (let d = dirname(FIREFOX_POLICY_FILE); !existsSync(d); d = dirname(d)) createdDir = d;
   mkdirSync(dirname(FIREFOX_POLICY_FILE), { recursive: true });
   let merged: any = { policies: {} };
   if (previous) {
@@ -106,7 +108,7 @@ function installPolicy(extensionId: string, policy: Record<string, unknown>): ()
     if (previous) writeFileSync(FIREFOX_POLICY_FILE, previous);
     else {
       rmSync(FIREFOX_POLICY_FILE, { force: true });
-      if (createdDir) rmSync(dirname(FIREFOX_POLICY_FILE), { recursive: true, force: true });
+      if (createdDir) rmSync(createdDir, { recursive: true, force: true });
     }
   };
   // Last resort if the test process dies between launch and close().
