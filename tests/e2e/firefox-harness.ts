@@ -46,6 +46,8 @@ export interface FirefoxSession {
   extensionId: string;
   /** moz-extension://<uuid> (fixed per run through extensions.webextensions.uuids). */
   origin: string;
+  /** The whole policies.json this session's Firefox started with (undefined without a policy). */
+  policyWritten: unknown;
   /** A tab on one of the extension's own pages, for reading browser.* state. */
   probe(): Promise<Page>;
   /** Runs `fn` inside the extension (probe page), where `browser.*` is available. */
@@ -68,8 +70,8 @@ export interface FirefoxSession {
 export interface FirefoxLaunchOptions {
   /**
    * Managed configuration for the extension, written as a real Firefox enterprise policy
-   * (policies.json → policies.3rdparty.Extensions[<gecko id>]) before launch and removed on close
-   * (a policies.json that existed before is restored byte for byte).
+   * (policies.json → policies.3rdparty.Extensions[<gecko id>]) before launch and removed as soon as
+   * Firefox has started (a policies.json that existed before is restored byte for byte).
    */
   policy?: Record<string, unknown>;
   /** UI / content language (intl.locale.requested + intl.accept_languages → navigator.languages). */
@@ -80,6 +82,44 @@ export interface FirefoxLaunchOptions {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * policies.json is one machine-wide file and several test files (and engineers) launch Firefox with a
+ * policy. Firefox reads it once, at start-up; so each launch holds a lock from writing the file until
+ * its browser has started, then puts the previous file back. The file exists only for a few seconds.
+ */
+const POLICY_LOCK = join(tmpdir(), 'second-step-firefox-policy.lock');
+
+async function acquirePolicyLock(timeoutMs = 120_000): Promise<() => void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      writeFileSync(POLICY_LOCK, String(process.pid), { flag: 'wx' });
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        rmSync(POLICY_LOCK, { force: true });
+      };
+    } catch (err: any) {
+      if (err?.code !== 'EEXIST') throw err;
+      // A lock left by a dead process is stale.
+      const holder = Number(readFileSync(POLICY_LOCK, 'utf8') || 0);
+      let alive = false;
+      try {
+        if (holder > 0) {
+          process.kill(holder, 0);
+          alive = true;
+        }
+      } catch {
+        alive = false;
+      }
+      if (!alive) rmSync(POLICY_LOCK, { force: true });
+      else if (Date.now() > deadline) throw new Error(`policies.json is locked by pid ${holder} (${POLICY_LOCK})`);
+      else await sleep(250);
+    }
+  }
+}
 
 /** Writes the policy file; returns an undo function that restores exactly what was there before. */
 function installPolicy(extensionId: string, policy: Record<string, unknown>): () => void {
@@ -151,7 +191,26 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     ? await options.startServer()
     : // @ts-ignore plain ESM module without types
       await import('../../simulator/index.mjs').then((m) => m.startSimulator({ port: 0 }));
-  const undoPolicy = options.policy ? installPolicy(geckoId, options.policy) : undefined;
+  let undoPolicy: (() => void) | undefined;
+  let policyWritten: unknown;
+  if (options.policy) {
+    const release = await acquirePolicyLock();
+    try {
+      const undo = installPolicy(geckoId, options.policy);
+      policyWritten = JSON.parse(readFileSync(FIREFOX_POLICY_FILE, 'utf8'));
+      undoPolicy = () => {
+        try {
+          undo();
+        } finally {
+          release();
+        }
+      };
+    } catch (err) {
+      release();
+      await sim.close();
+      throw err;
+    }
+  }
 
   let browser: Browser;
   try {
@@ -186,6 +245,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   let extensionId: string;
   try {
     extensionId = await browser.installExtension(extDir);
+    // Firefox has read policies.json at start-up (enterprise policies are never re-read): put the
+    // machine-wide file back now rather than at close(), and let the next launch have the lock.
+    undoPolicy?.();
   } catch (err) {
     await browser.close().catch(() => {});
     await sim.close();
@@ -296,6 +358,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     sim,
     extensionId,
     origin,
+    policyWritten,
     probe,
     inExtension,
     open,

@@ -162,9 +162,11 @@ describe('Firefox ESR: managed configuration from /etc/firefox/policies/policies
     else expect(existsSync(FIREFOX_POLICY_FILE)).toBe(false);
   });
 
-  it('the policy file was written for our gecko id', () => {
-    const written = JSON.parse(readFileSync(FIREFOX_POLICY_FILE, 'utf8'));
+  it('Firefox started with the policy for our gecko id, and the machine-wide file is already restored', () => {
+    const written = s!.policyWritten as any;
     expect(written.policies['3rdparty'].Extensions[s!.extensionId]).toEqual(policy);
+    if (before) expect(readFileSync(FIREFOX_POLICY_FILE).equals(before)).toBe(true);
+    else expect(existsSync(FIREFOX_POLICY_FILE)).toBe(false);
   });
 
   it('storage.managed returns the policy', async () => {
