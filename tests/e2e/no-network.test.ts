@@ -84,6 +84,8 @@ describe('no network requests by the extension (real Chromium, full flow)', () =
       await sleep(SETTLE_MS);
     });
     expect(visited).toEqual([
+      'not-mfa-username',
+      'not-mfa-password',
       'approve-push',
       'push-timeout-no-response',
       'verify-identity-method-picker',

@@ -341,9 +341,11 @@ export interface FlowStep {
 export async function driveFlow(page: Page, afterStep: (step: FlowStep) => Promise<void>): Promise<void> {
   await waitView(page, 'flow');
   await page.type('#i0116', SECRETS.username);
+  await afterStep({ name: 'username', state: 'not-mfa-username' });
   await page.click('#idSIButton9');
   await waitView(page, 'password');
   await page.type('#i0118', SECRETS.password);
+  await afterStep({ name: 'password', state: 'not-mfa-password' });
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#idSIButton9')]);
   await waitView(page, 'push');
   await afterStep({ name: 'push', state: 'approve-push' });
