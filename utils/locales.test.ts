@@ -192,3 +192,30 @@ describe('every key the code can emit exists in English', () => {
     expect([...asked].filter((k) => !(k in en))).toEqual([]);
   });
 });
+
+describe('every guidance item renders in every language (i18next, real plural rules)', () => {
+  it.each(SUPPORTED_LANGUAGES)('%s', async (lang) => {
+    const { createI18n } = await import('./i18n');
+    const guidance = JSON.parse(readFileSync(join(ROOT, lang, 'guidance.json'), 'utf8'));
+    const i18n = await createI18n(lang, { guidance });
+    const t = i18n.getFixedT(lang, 'guidance');
+    for (const state of TWO_STEP_STATES)
+      for (const account of ['work', 'personal'] as AccountKind[])
+        for (const link of [true, false])
+          for (const codeScreens of [1, 2, 5, 22]) {
+            const items = buildGuidance({
+              detection: detection(state, { account, signInAnotherWay: link, offeredMethods: [...AUTH_METHODS], errorCode: '53003' }),
+              stats: { stateSince: 1, codeScreens, lastCodeScreenAt: Date.UTC(2026, 0, 1, 8, 7), history: [] },
+              config: { ...TEST_CONFIG, organizationName: 'Contoso' },
+              now: 1,
+            });
+            for (const it of items)
+              for (const key of [it.titleKey, ...it.bodyKeys]) {
+                const text = t(key, it.vars);
+                expect(text, `${lang}:${key}`).not.toBe(key);
+                expect(text, `${lang}:${key}`).not.toMatch(/\{\{|\}\}/);
+                if (key.endsWith('.count')) expect(text, `${lang}:${key}`).toContain(String(codeScreens));
+              }
+          }
+  });
+});
