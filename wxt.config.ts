@@ -6,6 +6,10 @@ import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './utils/extension-ids';
 
 const localesDir = resolve(__dirname, 'locales');
 
+// Store packages (`wxt zip`) carry no manifest `key`: the Chrome Web Store and Edge Add-ons
+// refuse it and assign their own id. Unpacked/dev/test builds keep it for a fixed id.
+const storeBuild = process.env.SECOND_STEP_STORE_BUILD === '1' || process.argv.slice(2).includes('zip');
+
 export default defineConfig({
   // MV3 everywhere, Firefox included: one manifest shape (action, scripting, storage.session).
   manifestVersion: 3,
@@ -30,13 +34,18 @@ export default defineConfig({
     // The guidance strings live in locales/<lang>/<namespace>.json and ship as plain files, so each surface
     // loads only the one language it shows (the in-page panel never carries all ten).
     'build:publicAssets': (_wxt, files) => {
-      for (const lang of readdirSync(localesDir)) {
-        for (const name of readdirSync(resolve(localesDir, lang))) {
+      for (const lang of readdirSync(localesDir, { withFileTypes: true })) {
+        if (!lang.isDirectory()) continue; // e.g. TERMS.md
+        for (const name of readdirSync(resolve(localesDir, lang.name))) {
           if (!name.endsWith('.json')) continue;
-          files.push({ absoluteSrc: resolve(localesDir, lang, name), relativeDest: `locales/${lang}/${name}` });
+          files.push({ absoluteSrc: resolve(localesDir, lang.name, name), relativeDest: `locales/${lang.name}/${name}` });
         }
       }
     },
+  },
+  zip: {
+    // The AMO sources zip: project sources only, nothing generated or local.
+    excludeSources: ['screenshots-out/**', 'tests/.results/**', 'bench/.tmp/**', 'coverage/**', '**/*.pem', '**/*.log'],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -55,7 +64,7 @@ export default defineConfig({
           },
         }
       : {
-          key: EXTENSION_PUBLIC_KEY,
+          ...(storeBuild ? {} : { key: EXTENSION_PUBLIC_KEY }),
           storage: { managed_schema: 'managed_schema.json' },
         }),
   }),

@@ -11,6 +11,8 @@ import {
   parseMessage,
 } from '@/utils/messages';
 import { loadConfig } from '@/utils/config-store';
+import { requestLanguage } from '@/utils/admin-request';
+import { SUPPORTED_LANGUAGES } from '@/utils/languages';
 import { forgetTab, readTabRecord, recordDetection } from './tab-records';
 import { updateBadge } from './badge';
 import { bundleFor, guidanceLanguage, translatorFor } from './translators';
@@ -65,7 +67,7 @@ async function onDetection(tabId: number, detection: Parameters<typeof recordDet
 async function panelContext(tabId: number) {
   const [record, resolved] = await Promise.all([readTabRecord(tabId), loadConfig()]);
   const lang = guidanceLanguage(record?.detection.lang ?? '', resolved.config.language);
-  const requestLang = resolved.config.helpdeskLanguage || lang;
+  const requestLang = requestLanguage(resolved.config, lang, SUPPORTED_LANGUAGES);
   const [bundle, requestBundle] = await Promise.all([
     bundleFor(lang, ['common', 'ui', 'guidance']),
     bundleFor(requestLang, ['request']),

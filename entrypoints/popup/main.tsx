@@ -12,6 +12,7 @@ import { SUPPORTED_LANGUAGES } from '@/utils/languages';
 import { loadConfig, watchConfig } from '@/utils/config-store';
 import type { ResolvedConfig } from '@/utils/config-types';
 import { browserNameFromUserAgent } from '@/utils/browser-name';
+import { requestLanguage } from '@/utils/admin-request';
 import { HIGHLIGHT_REQUEST_MESSAGE } from '@/utils/messages';
 import { readTabView, resolveTabId, watchTab, type TabView } from './tab-source';
 import '@/components/ui.css';
@@ -32,7 +33,7 @@ async function load(tabId: number | null): Promise<Loaded> {
     override: resolved.config.language,
     supported: SUPPORTED_LANGUAGES,
   });
-  const requestLang = resolved.config.helpdeskLanguage || lang;
+  const requestLang = requestLanguage(resolved.config, lang, SUPPORTED_LANGUAGES);
   const [bundle, requestBundle] = await Promise.all([
     loadLocaleBundle(lang, ['common', 'ui', 'guidance']),
     loadLocaleBundle(requestLang, ['request']),
