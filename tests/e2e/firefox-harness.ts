@@ -85,8 +85,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * policies.json is one machine-wide file and several test files (and engineers) launch Firefox with a
- * policy. Firefox reads it once, at start-up; so each launch holds a lock from writing the file until
- * its browser has started, then puts the previous file back. The file exists only for a few seconds.
+ * policy. Firefox reads it once, at start-up; so each launch (with or without a policy) holds a lock
+ * from before it writes the file until its browser has started, then puts the previous file back.
+ * The file exists only for a few seconds, and only while its own Firefox starts.
  */
 const POLICY_LOCK = join(tmpdir(), 'second-step-firefox-policy.lock');
 
@@ -161,7 +162,7 @@ function installPolicy(extensionId: string, policy: Record<string, unknown>): ()
  * settle, so give it a moment, then poll until the document is the wanted one and fully parsed.
  */
 export async function gotoExtensionUrl(page: Page, url: string, timeoutMs = 10_000): Promise<void> {
-  await page.goto(url, { timeout: 1500 }).catch(() => {});
+  await page.goto(url, { timeout: 300 }).catch(() => {});
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const here = await page
@@ -191,30 +192,33 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     ? await options.startServer()
     : // @ts-ignore plain ESM module without types
       await import('../../simulator/index.mjs').then((m) => m.startSimulator({ port: 0 }));
+  // Every launch holds the lock until its Firefox has started, so a launch without a policy never
+  // starts while another test's policies.json is briefly in place.
   let undoPolicy: (() => void) | undefined;
   let policyWritten: unknown;
-  if (options.policy) {
-    const release = await acquirePolicyLock();
-    try {
-      const undo = installPolicy(geckoId, options.policy);
-      policyWritten = JSON.parse(readFileSync(FIREFOX_POLICY_FILE, 'utf8'));
-      undoPolicy = () => {
-        try {
-          undo();
-        } finally {
-          release();
-        }
-      };
-    } catch (err) {
-      release();
-      await sim.close();
-      throw err;
-    }
+  const release = await acquirePolicyLock().catch(async (err) => {
+    await sim.close();
+    throw err;
+  });
+  try {
+    const undo = options.policy ? installPolicy(geckoId, options.policy) : () => {};
+    if (options.policy) policyWritten = JSON.parse(readFileSync(FIREFOX_POLICY_FILE, 'utf8'));
+    undoPolicy = () => {
+      try {
+        undo();
+      } finally {
+        release();
+      }
+    };
+  } catch (err) {
+    release();
+    await sim.close();
+    throw err;
   }
 
-  let browser: Browser;
+  let ff: Browser;
   try {
-    browser = await puppeteer.launch({
+    ff = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX_BINARY,
       headless: true,
@@ -244,12 +248,12 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
 
   let extensionId: string;
   try {
-    extensionId = await browser.installExtension(extDir);
+    extensionId = await ff.installExtension(extDir);
     // Firefox has read policies.json at start-up (enterprise policies are never re-read): put the
     // machine-wide file back now rather than at close(), and let the next launch have the lock.
     undoPolicy?.();
   } catch (err) {
-    await browser.close().catch(() => {});
+    await ff.close().catch(() => {});
     await sim.close();
     undoPolicy?.();
     rmSync(workDir, { recursive: true, force: true });
@@ -257,7 +261,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   }
 
   const extensionPage = async (path: string) => {
-    const page = await browser.newPage();
+    const page = await ff.newPage();
     await gotoExtensionUrl(page, `${origin}/${path.replace(/^\//, '')}`);
     return page;
   };
@@ -278,7 +282,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
 
   let marker = 0;
   const open = async (url: string) => {
-    const page = await browser.newPage();
+    const page = await ff.newPage();
     const u = new URL(url);
     u.searchParams.set('e2e', `${process.pid}-${++marker}`);
     await page.goto(u.href, { waitUntil: 'load' });
@@ -345,7 +349,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
 
   const close = async () => {
     try {
-      await browser.close();
+      await ff.close();
     } finally {
       await sim.close();
       undoPolicy?.();
@@ -354,7 +358,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   };
 
   return {
-    browser,
+    browser: ff,
     sim,
     extensionId,
     origin,
