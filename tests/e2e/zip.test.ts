@@ -165,6 +165,22 @@ describe('store packages (npm run zip)', () => {
     expect(chrome.has('_locales/en/messages.json') && chrome.has('_locales/nl/messages.json')).toBe(true);
   });
 
+  it('name and description fit every store in every locale (Edge name ≤ 45, AMO 50, Chrome 75; description ≤ 132)', () => {
+    const locales = [...chrome.keys()].filter((f) => /^_locales\/[^/]+\/messages\.json$/.test(f));
+    expect(locales.length).toBeGreaterThanOrEqual(2);
+    const tooLong: string[] = [];
+    for (const f of locales) {
+      const messages = JSON.parse(chrome.get(f)!.toString('utf8'));
+      const name: string = messages.extName?.message ?? '';
+      const description: string = messages.extDescription?.message ?? '';
+      if (!name || [...name].length > 45) tooLong.push(`${f}: name (${[...name].length})`);
+      if (!description || [...description].length > 132) tooLong.push(`${f}: description (${[...description].length})`);
+    }
+    expect(tooLong).toEqual([]);
+    expect(manifestOf(chrome).name).toBe('__MSG_extName__');
+    expect(manifestOf(chrome).description).toBe('__MSG_extDescription__');
+  });
+
   it('Firefox zip: MV3 event page, gecko id, no data collection, no `key`', () => {
     const m = manifestOf(firefox);
     expect(m.manifest_version).toBe(3);
