@@ -95,12 +95,12 @@ function run(cmd: string, args: string[], cwd: string) {
 
 const manifestOf = (zip: Map<string, Buffer>) => JSON.parse(zip.get('manifest.json')!.toString('utf8'));
 
-/** Every host a manifest match pattern can reach, e.g. `https://*.ciamlogin.com/*` → `x.ciamlogin.com`. */
+/** A host each manifest match pattern reaches, e.g. `https://*.ciamlogin.com/*` → `tenant.ciamlogin.com`. */
 function hostsOfPatterns(patterns: string[]): string[] {
   return patterns.map((p) => {
-    const m = /^https:\/\/([^/]+)\/\*$/.exec(p);
-    if (!m) return `not an https host pattern: ${p}`;
-    return m[1].replace(/^\*\./, 'tenant.');
+    const host = /^https:\/\/([^/]+)\/\*$/.exec(p)?.[1];
+    // Anything but `https://<host>/*` comes back as a non-host, which isSignInHost() rejects.
+    return host ? host.replace(/^\*\./, 'tenant.') : `not an https host pattern: ${p}`;
   });
 }
 
