@@ -1,0 +1,112 @@
+// npm run bench: builds the extension, starts the simulator, measures Second Step in real
+// Chromium side by side with the same browser without the extension, prints a table and writes
+// bench/results.md + bench/results.json. Not part of npm test.
+//
+// Options (env): BENCH_QUICK=1 (fewer samples, for trying the harness), BENCH_SKIP_BUILD=1.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, launch, serviceWorker, marked } from './browser.mjs';
+import { bundleDetector } from './detector-bundle.mjs';
+import * as M from './measure.mjs';
+import { report } from './report.mjs';
+// @ts-ignore plain ESM module
+import { startSimulator } from '../simulator/index.mjs';
+import { CHROMIUM_EXTENSION_ID } from '../utils/extension-ids.ts';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const N = QUICK
+  ? { switches: 40, loads: 4, flowRuns: 2, memSwitches: 200, popupOpens: 6 }
+  : { switches: 200, loads: 20, flowRuns: 10, memSwitches: 1000, popupOpens: 20 };
+
+const t0 = Date.now();
+const log = (msg) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+
+function build() {
+  if (process.env.BENCH_SKIP_BUILD === '1') return log('build skipped (BENCH_SKIP_BUILD=1)');
+  log('npx wxt build');
+  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout + r.stderr);
+    throw new Error('wxt build failed');
+  }
+}
+
+async function main() {
+  const loadBefore = loadavg();
+  build();
+  const results = {
+    date: new Date().toISOString(),
+    quick: QUICK,
+    samples: N,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, loadavgAtStart: loadBefore },
+  };
+  log('bundle sizes');
+  results.sizes = M.sizes();
+  const detectorCode = await bundleDetector();
+
+  const sim = await startSimulator({ port: 0 });
+  const sessions = [];
+  try {
+    const ext = await launch({ sim, extension: true });
+    sessions.push(ext);
+    const base = await launch({ sim, extension: false });
+    sessions.push(base);
+    results.browser = await ext.browser.version();
+    const both = { ext, base };
+    const id = CHROMIUM_EXTENSION_ID;
+
+    // Warm-up: start the service worker and let the first two-step page pull the panel once.
+    log('warm-up');
+    await serviceWorker(ext.browser, id);
+    for (const s of [ext, base]) {
+      const p = await s.browser.newPage();
+      await p.goto(marked(M.PAGES.push), { waitUntil: 'load' });
+      await new Promise((r) => setTimeout(r, s.extension ? 3000 : 300));
+      await p.close();
+    }
+
+    log('isolated worlds and scripts per page');
+    results.worlds = { ext: await M.worldsAndScripts(ext, id), base: await M.worldsAndScripts(base, id) };
+
+    log(`switch -> published latency (${N.switches} switches)`);
+    results.latency = await M.switchLatency(both, id, { switches: N.switches });
+
+    log(`page loads (${N.loads} per page and browser, interleaved)`);
+    results.loads = await M.pageLoads(both, id, { loads: N.loads });
+
+    log(`whole sign-in flow (${N.flowRuns} runs per browser, interleaved)`);
+    results.flow = await M.signInFlow(both, id, { runs: N.flowRuns });
+    log('traced flow (attribution)');
+    results.flowTrace = await M.tracedFlow(both, id);
+
+    log(`memory over ${N.memSwitches} switches`);
+    results.memory = await M.memory(both, id, { switches: N.memSwitches });
+
+    log(`popup first render (${N.popupOpens} opens)`);
+    results.popup = await M.popup(both, id, { opens: N.popupOpens });
+
+    log('detector cost vs DOM size (bundled detector in the page)');
+    results.scaling = await M.scaling(both, detectorCode);
+  } finally {
+    for (const s of sessions) await s.close().catch(() => {});
+    await sim.close();
+  }
+  results.machine.loadavgAtEnd = loadavg();
+  results.durationS = (Date.now() - t0) / 1000;
+
+  const { table, markdown, verdicts } = report(results);
+  results.verdicts = verdicts;
+  console.log(`\n${table}\n`);
+  const outDir = join(ROOT, 'bench');
+  const suffix = QUICK ? '.quick' : '';
+  writeFileSync(join(outDir, `results${suffix}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(outDir, `results${suffix}.md`), markdown);
+  log(`wrote bench/results${suffix}.md and bench/results${suffix}.json`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
