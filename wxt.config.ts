@@ -45,7 +45,10 @@ export default defineConfig({
   },
   zip: {
     // The AMO sources zip: project sources only, nothing generated or local.
-    excludeSources: ['screenshots-out/**', 'tests/.results/**', 'bench/.tmp/**', 'coverage/**', '**/*.pem', '**/*.log'],
+    excludeSources: [
+      'screenshots-out/**', 'tests/.results/**', 'bench/.tmp/**', 'coverage/**', 'tmp/**',
+      '**/*.pem', '**/*.key', '**/*.crx', '**/*.xpi', '**/*.zip', '**/*.log',
+    ],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
