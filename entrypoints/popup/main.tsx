@@ -5,6 +5,7 @@ import type { i18n, TFunction } from 'i18next';
 import { I18nContext } from '@/components/i18n-context';
 import { GuidanceApp } from '@/components/GuidanceApp';
 import { PopupHeader } from '@/components/PopupHeader';
+import { HostAccessNotice } from '@/components/HostAccessNotice';
 import { createI18n } from '@/utils/i18n';
 import { loadLocaleBundle } from '@/utils/locale-loader';
 import { pickLanguage } from '@/utils/language';
@@ -82,6 +83,7 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
     <I18nContext.Provider value={loaded.i18n}>
       <main class="ss-popup" data-state={view.detection?.state ?? 'not-microsoft'} lang={loaded.lang}>
         <PopupHeader detection={view.detection} organizationName={resolved.config.organizationName} />
+        <HostAccessNotice />
         <GuidanceApp
           surface="popup"
           detection={view.detection}
