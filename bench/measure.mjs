@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync, constants as zc } from 'node:zlib';
 import { join } from 'node:path';
-import { EXTENSION_DIR, marked, tabIdOf, watchWorlds } from './browser.mjs';
+import { EXTENSION_DIR, marked, serviceWorker, tabIdOf, watchWorlds } from './browser.mjs';
 import { median, medianDiffCI, summary } from './stats.mjs';
 
 export const ENTRA = 'https://login.microsoftonline.com';
@@ -148,13 +148,21 @@ export async function switchLatency({ ext, base }, extensionId, { switches = 200
   await sleep(200);
   let count = await inWorld(watch, 'globalThis.__secondStep.publishCount');
   const lat = [];
+  const frameIdx = [];
   const states = [];
   let missed = 0;
   for (let i = 0; i < switches + warmup; i++) {
     const view = SWITCH_CYCLE[i % SWITCH_CYCLE.length];
+    // Page world: time just before the switch, and the times of the first two animation frames
+    // after it (the page's rAF is queued before the content script's, in the same frame).
     const t0 = await page.evaluate((v) => {
       const t = performance.now();
       window.__simulator.go(v);
+      const frames = (window.__benchFrames = []);
+      requestAnimationFrame(() => {
+        frames.push(performance.now());
+        requestAnimationFrame(() => frames.push(performance.now()));
+      });
       return t;
     }, view);
     const want = count + 1;
@@ -174,8 +182,17 @@ export async function switchLatency({ ext, base }, extensionId, { switches = 200
       continue;
     }
     count = r.n;
+    const frames = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const check = () => (window.__benchFrames.length >= 2 ? resolve(window.__benchFrames) : setTimeout(check, 5));
+          check();
+        }),
+    );
     if (i >= warmup) {
       lat.push(r.at - t0);
+      // 1 = published during the first frame after the switch (before the second frame began).
+      frameIdx.push(r.at < frames[0] ? 0 : r.at < frames[1] ? 1 : 2);
       states.push(`${view}:${r.state}`);
     }
   }
@@ -214,9 +231,14 @@ export async function switchLatency({ ext, base }, extensionId, { switches = 200
     latencyMs: s,
     latencyFrames: { p50: s.median / frame, p95: s.p95 / frame, frameMs: frame },
     latencyFrames16_7: { p50: s.median / 16.7, p95: s.p95 / 16.7 },
+    publishedInFrame: {
+      first: frameIdx.filter((x) => x <= 1).length,
+      later: frameIdx.filter((x) => x > 1).length,
+      p95: summary(frameIdx).p95,
+    },
     rafIntervalMs: { ext: summary(extRaf), base: summary(baseRaf) },
     baselineSwitchToNextFrameMs: summary(nextFrame),
-    raw: { latencyMs: lat, baselineNextFrameMs: nextFrame },
+    raw: { latencyMs: lat, frameOfPublish: frameIdx, baselineNextFrameMs: nextFrame },
   };
 }
 
@@ -335,8 +357,16 @@ async function flowOnce(session, tab, extensionId, settleMs) {
   await page.goto(`${ENTRA}/__sim/health`, { waitUntil: 'load' });
   const cpu0 = procCpuMs(session.browser.process().pid);
   await cdp.send('Performance.enable');
+  // CDP Performance counters restart with every new document, so they are read before each
+  // navigation and at the end, and the per-document values are summed.
+  const acc = { ScriptDuration: 0, TaskDuration: 0, LayoutDuration: 0, RecalcStyleDuration: 0 };
+  const collect = async () => {
+    const m = metricsObject(await cdp.send('Performance.getMetrics'));
+    for (const k of Object.keys(acc)) acc[k] += m[k] ?? 0;
+  };
   for (const step of FLOW) {
     if (step.nav) {
+      await collect();
       await page.goto(marked(step.nav), { waitUntil: 'load' });
       if (session.extension && step.nav.includes('scenario=push')) {
         // Let the lazily injected panel arrive (it is part of what the extension costs).
@@ -347,7 +377,8 @@ async function flowOnce(session, tab, extensionId, settleMs) {
     }
     await sleep(settleMs);
   }
-  const m = metricsObject(await cdp.send('Performance.getMetrics'));
+  await collect();
+  const m = acc;
   const cpu1 = procCpuMs(session.browser.process().pid);
   let published = null;
   if (session.extension) published = await inWorld(watch, 'globalThis.__secondStep && globalThis.__secondStep.publishCount').catch(() => null);
@@ -387,16 +418,26 @@ export async function signInFlow({ ext, base }, extensionId, { runs = 10, settle
  */
 export async function tracedFlow({ ext, base }, extensionId, { settleMs = 200 } = {}) {
   const out = {};
-  for (const session of [base, ext]) {
+  for (const [key, session, noPanel] of [['base', base, false], ['ext', ext, false], ['extNoPanel', ext, true]]) {
+    // extNoPanel: the same flow after "dismiss panel" (session flag read by the background), so
+    // only the detector runs: separates the detector's cost from the panel's.
+    if (session.extension) {
+      const sw = await serviceWorker(session.browser, extensionId);
+      await sw.evaluate((v) => (v ? chrome.storage.session.set({ panelDismissed: true }) : chrome.storage.session.remove('panelDismissed')), noPanel);
+    }
     const tab = await openTab(session, extensionId);
     await tab.page.goto(`${ENTRA}/__sim/health`, { waitUntil: 'load' });
     await tab.page.tracing.start({
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'],
     });
-    await flowOnce(session, tab, extensionId, settleMs);
+    await flowOnce(noPanel ? { ...session, extension: false } : session, tab, extensionId, settleMs);
     const buf = await tab.page.tracing.stop();
     await tab.page.close();
-    out[session.extension ? 'ext' : 'base'] = attribute(JSON.parse(Buffer.from(buf).toString('utf8')).traceEvents, extensionId);
+    out[key] = attribute(JSON.parse(Buffer.from(buf).toString('utf8')).traceEvents, extensionId);
+  }
+  if (ext) {
+    const sw = await serviceWorker(ext.browser, extensionId);
+    await sw.evaluate(() => chrome.storage.session.remove('panelDismissed'));
   }
   return out;
 }
@@ -420,6 +461,24 @@ function attribute(events, extensionId) {
     const p = outer[outer.length - 1];
     if (p && p.pid === e.pid && p.tid === e.tid && e.ts >= p.ts && e.ts + e.dur <= p.ts + p.dur) continue;
     outer.push(e);
+  }
+  const fileOf = (e) => String(urlOf(e)).slice(prefix.length);
+  // Self time per file: work of one extension file nested inside another's event (e.g. the
+  // panel's listener running inside the detector's publish) is moved to the inner file.
+  const selfByFile = {};
+  for (const e of outer) {
+    const fe = fileOf(e);
+    let moved = 0;
+    let lastEnd = -1;
+    for (const c of extEvents) {
+      if (c === e || c.pid !== e.pid || c.tid !== e.tid || c.ts < e.ts || c.ts + c.dur > e.ts + e.dur) continue;
+      if (fileOf(c) === fe || c.ts < lastEnd) continue;
+      const t = (c.tdur ?? c.dur) / 1000;
+      selfByFile[fileOf(c)] = (selfByFile[fileOf(c)] ?? 0) + t;
+      moved += t;
+      lastEnd = c.ts + c.dur;
+    }
+    selfByFile[fe] = (selfByFile[fe] ?? 0) + (e.tdur ?? e.dur) / 1000 - moved;
   }
   const byKind = {};
   const byFile = {};
@@ -448,13 +507,31 @@ function attribute(events, extensionId) {
     taskThread += (t.tdur ?? t.dur) / 1000;
     last = t;
   }
+  const top = [...outer]
+    .sort((a, b) => (b.tdur ?? b.dur) - (a.tdur ?? a.dur))
+    .slice(0, 12)
+    .map((e) => ({
+      event: e.name,
+      file: String(urlOf(e)).slice(prefix.length),
+      fn: e.args?.data?.functionName ?? '',
+      threadMs: (e.tdur ?? e.dur) / 1000,
+      wallMs: e.dur / 1000,
+    }));
+  const counts = {};
+  for (const e of outer) {
+    const k = `${e.name} ${String(urlOf(e)).slice(prefix.length)}`;
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
   return {
     rendererProcesses: pids.size,
+    topEvents: top,
+    eventCounts: counts,
     extensionEvents: outer.length,
     extensionWallMs: wall,
     extensionThreadMs: thread,
     extensionThreadMsByEvent: byKind,
     extensionThreadMsByFile: byFile,
+    extensionSelfThreadMsByFile: selfByFile,
     ofWhichForcedStyleLayoutMs: forcedStyleLayout,
     mainThreadTaskThreadMs: taskThread,
   };
@@ -467,47 +544,79 @@ async function heapAfterGC(cdp) {
   return { jsHeapUsed: m.JSHeapUsedSize, nodes: m.Nodes, listeners: m.JSEventListeners };
 }
 
-async function memoryOne(session, extensionId, switches) {
+async function memoryOne(session, extensionId, switches, warmupSwitches, checkpoints) {
   const tab = await openTab(session, extensionId);
   const { page, cdp, watch } = tab;
   await cdp.send('Performance.enable');
   await page.goto(marked(PAGES.push), { waitUntil: 'load' });
   if (session.extension) await waitForWorldValue(watch, 'globalThis.__secondStepPanel === true', 8000);
   await sleep(500);
-  const before = await heapAfterGC(cdp);
-  const pc0 = session.extension ? await inWorld(watch, 'globalThis.__secondStep.publishCount') : null;
+  const publishCount = () => (session.extension ? inWorld(watch, 'globalThis.__secondStep.publishCount') : null);
   // One switch per animation frame: the content script (rAF-batched) detects and publishes each one.
-  await page.evaluate(
-    (n, cycle) =>
-      new Promise((resolve) => {
-        let i = 0;
-        const step = () => {
-          if (i >= n) return resolve();
-          window.__simulator.go(cycle[i % cycle.length]);
-          i++;
-          requestAnimationFrame(step);
-        };
-        step();
-      }),
-    switches,
-    SWITCH_CYCLE,
-  );
-  await sleep(500);
-  const after = await heapAfterGC(cdp);
-  const pc1 = session.extension ? await inWorld(watch, 'globalThis.__secondStep.publishCount') : null;
+  const run = (n) =>
+    page.evaluate(
+      (n, cycle) =>
+        new Promise((resolve) => {
+          let i = 0;
+          const step = () => {
+            if (i >= n) return resolve();
+            window.__simulator.go(cycle[i % cycle.length]);
+            i++;
+            requestAnimationFrame(step);
+          };
+          step();
+        }),
+      n,
+      SWITCH_CYCLE,
+    );
+  const points = [{ switches: 0, label: 'after load', ...(await heapAfterGC(cdp)) }];
+  await run(warmupSwitches);
+  await sleep(300);
+  const pc0 = await publishCount();
+  points.push({ switches: warmupSwitches, label: 'after warm-up', ...(await heapAfterGC(cdp)) });
+  const step = switches / checkpoints;
+  for (let k = 1; k <= checkpoints; k++) {
+    await run(step);
+    await sleep(300);
+    points.push({ switches: warmupSwitches + k * step, label: `after ${k * step} measured`, ...(await heapAfterGC(cdp)) });
+  }
+  const pc1 = await publishCount();
   await page.close();
-  return { before, after, growth: after.jsHeapUsed - before.jsHeapUsed, publishes: pc1 === null ? null : pc1 - pc0 };
+  const warm = points[1];
+  const last = points[points.length - 1];
+  // Least-squares slope over the measured checkpoints (bytes per switch).
+  const xs = points.slice(1).map((p) => p.switches);
+  const ys = points.slice(1).map((p) => p.jsHeapUsed);
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const slope = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  return {
+    points,
+    coldGrowth: last.jsHeapUsed - points[0].jsHeapUsed,
+    warmupGrowth: warm.jsHeapUsed - points[0].jsHeapUsed,
+    growth: last.jsHeapUsed - warm.jsHeapUsed,
+    slopeBytesPerSwitch: slope,
+    publishes: pc1 === null ? null : pc1 - pc0,
+    before: warm,
+    after: last,
+  };
 }
 
-export async function memory({ ext, base }, extensionId, { switches = 1000 } = {}) {
+export async function memory({ ext, base }, extensionId, { switches = 1000, warmupSwitches = 50, checkpoints = 4 } = {}) {
   // Both browsers at once (heap is not a timing figure; halves the wall time).
-  const [e, b] = await Promise.all([memoryOne(ext, extensionId, switches), memoryOne(base, extensionId, switches)]);
+  const [e, b] = await Promise.all([
+    memoryOne(ext, extensionId, switches, warmupSwitches, checkpoints),
+    memoryOne(base, extensionId, switches, warmupSwitches, checkpoints),
+  ]);
   return {
     switches,
+    warmupSwitches,
     ext: e,
     base: b,
-    heapAddedAtStartBytes: e.before.jsHeapUsed - b.before.jsHeapUsed,
+    heapAddedAtStartBytes: e.points[0].jsHeapUsed - b.points[0].jsHeapUsed,
     growthDifferenceBytes: e.growth - b.growth,
+    coldGrowthDifferenceBytes: e.coldGrowth - b.coldGrowth,
+    slopeDifferenceBytesPerSwitch: e.slopeBytesPerSwitch - b.slopeBytesPerSwitch,
   };
 }
 

@@ -74,7 +74,7 @@ async function main() {
     results.latency = await M.switchLatency(both, id, { switches: N.switches });
 
     log(`page loads (${N.loads} per page and browser, interleaved)`);
-    results.loads = await M.pageLoads(both, id, { loads: N.loads });
+    results.loads = await M.pageLoads(both, id, { loads: N.loads, settleMs: 300 });
 
     log(`whole sign-in flow (${N.flowRuns} runs per browser, interleaved)`);
     results.flow = await M.signInFlow(both, id, { runs: N.flowRuns });
