@@ -30,7 +30,7 @@ export default defineBackground(() => {
       if (!isSignInContentSender(sender, ownId)) return undefined;
       const tabId = sender.tab!.id!;
       if (message.type === DETECTION_MESSAGE) {
-        return onDetection(tabId, message.detection, message.panelLoaded).then(() => undefined);
+        return inTabOrder(tabId, () => onDetection(tabId, message.detection, message.panelLoaded));
       }
       if (message.type === PANEL_DISMISSED_MESSAGE) return setPanelDismissed().then(() => undefined);
       return panelContext(tabId);
@@ -48,11 +48,29 @@ export default defineBackground(() => {
   });
 });
 
+const tabQueues = new Map<number, Promise<void>>();
+
+/**
+ * Detections of one tab are handled one after the other: the tab record is read-modify-write
+ * (code counts, history) and the badge must end on the latest state, not the slowest.
+ */
+function inTabOrder(tabId: number, task: () => Promise<void>): Promise<undefined> {
+  const next = (tabQueues.get(tabId) ?? Promise.resolve()).then(task).catch(() => {});
+  tabQueues.set(tabId, next);
+  void next.then(() => {
+    if (tabQueues.get(tabId) === next) tabQueues.delete(tabId);
+  });
+  return next.then(() => undefined);
+}
+
 async function onDetection(tabId: number, detection: Parameters<typeof recordDetection>[1], panelLoaded: boolean) {
   const record = await recordDetection(tabId, detection);
   const { config } = await loadConfig();
   const lang = guidanceLanguage(detection.lang, config.language);
-  await updateBadge(tabId, record.detection, await translatorFor(lang)).catch(() => {});
+  // A badge that cannot be drawn must not keep the panel from the user (and vice versa).
+  await translatorFor(lang)
+    .then((t) => updateBadge(tabId, record.detection, t))
+    .catch(() => {});
   if (
     !panelLoaded &&
     isTwoStepState(detection.state) &&
