@@ -2,14 +2,28 @@ import { browser } from 'wxt/browser';
 import type { LocaleBundle } from './i18n';
 import { SUPPORTED_LANGUAGES, type Namespace } from './languages';
 
-/** Loads the packaged JSON of one language (extension pages and the background only). */
+async function fetchNamespace(lang: string, ns: Namespace): Promise<Record<string, unknown>> {
+  const url = (browser.runtime.getURL as (path: string) => string)(`/locales/${lang}/${ns}.json`);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${lang}/${ns}: ${res.status}`);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+/**
+ * Loads the packaged JSON of one language (extension pages and the background only). An
+ * unknown language gives English; a file that cannot be read falls back to English too, so a
+ * surface always has words to show.
+ */
 export async function loadLocaleBundle(lang: string, namespaces: readonly Namespace[]): Promise<LocaleBundle> {
   const safeLang = (SUPPORTED_LANGUAGES as readonly string[]).includes(lang) ? lang : 'en';
   const entries = await Promise.all(
     namespaces.map(async (ns) => {
-      const url = (browser.runtime.getURL as (path: string) => string)(`/locales/${safeLang}/${ns}.json`);
-      const res = await fetch(url);
-      return [ns, (await res.json()) as Record<string, unknown>] as const;
+      try {
+        return [ns, await fetchNamespace(safeLang, ns)] as const;
+      } catch (err) {
+        if (safeLang === 'en') throw err;
+        return [ns, await fetchNamespace('en', ns)] as const;
+      }
     }),
   );
   return Object.fromEntries(entries) as LocaleBundle;
