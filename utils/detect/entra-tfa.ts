@@ -27,8 +27,9 @@ const VIEWS: View[] = [
   [['idDiv_SAASTO_Title', 'idDiv_SAASTO_Description', 'idA_SAASTO_Resend', 'idA_SAASTO_TOTP', 'iTimeoutTitle'], () => ({ state: 'push-timeout-no-response', method: 'push' })],
   [
     ['idDiv_SAOTCAS_Title', 'idDiv_SAOTCAS_Description', 'idRichContext_DisplaySign', 'iPollSessionDesc'],
-    (c) =>
-      c.shown('idRichContext_DisplaySign')
+    (c, hit) =>
+      // The number: Knockout id, or the React test id (reference 3) inside the same view.
+      c.shown('idRichContext_DisplaySign') || c.vis(viewScope(hit)?.querySelector('[data-testid=displaySign]'))
         ? { state: 'approve-push-number-match', method: 'push', numberMatchShown: true }
         : { state: 'approve-push', method: 'push' },
   ],

@@ -27,13 +27,13 @@ describe('makeVisibility', () => {
     expect(v('plain')).toBe(true);
     expect(v('faded')).toBe(true); // opacity is ignored on purpose (view fades)
     for (const id of ['inHiddenParent', 'inline', 'vis', 'off', 'attr', 'deep', 'hiddenInput']) expect(v(id), id).toBe(false);
-    expect(v('sheet')).toBe(!withWindow);
+    expect(v('sheet')).toBe(false); // display:none from a <style> rule, with or without a window
     expect(v('ghostChild')).toBe(!withWindow);
     expect(v('ghostBack')).toBe(true);
     expect(vis(null)).toBe(false);
     expect(vis(doc.createElement('a'))).toBe(false); // detached
   };
-  it('without a window (DOMParser): attributes, inline style and classes', () => {
+  it('without a window (DOMParser): attributes, inline style, classes and <style> display:none rules', () => {
     const doc = new DOMParser().parseFromString(HTML, 'text/html');
     expect(doc.defaultView).toBeNull();
     check(doc, false);

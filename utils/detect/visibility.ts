@@ -14,9 +14,51 @@ const INLINE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*(hidden|collapse))/
 
 export type Vis = (el: Element | null | undefined) => boolean;
 
+/**
+ * Without a window (DOMParser / saved page) there is no cascade, so the page's own <style> blocks
+ * are read once: top-level rules that set display:none give one selector list
+ * (invalid selectors dropped). Rules inside @media/@supports are skipped (conditional), and the
+ * list is never applied to <html>/<body> (the sign-in page hides and re-shows body by cascade).
+ */
+const sheetCache = new WeakMap<Document, string>();
+function sheetHiders(doc: Document): string {
+  let list = sheetCache.get(doc);
+  if (list !== undefined) return list;
+  const sels: string[] = [];
+  const styles = doc.getElementsByTagName('style');
+  for (let i = 0; i < styles.length && i < 20; i++) {
+    const css = (styles[i]!.textContent || '').slice(0, 200000);
+    // One linear pass with a brace depth: only depth-0 rules count (no regex backtracking).
+    let depth = 0;
+    let from = 0;
+    let sel = '';
+    for (let j = 0; j < css.length && sels.length < 300; j++) {
+      const ch = css[j];
+      if (ch === '{') {
+        if (!depth++) (sel = css.slice(from, j)), (from = j + 1);
+      } else if (ch === '}' && depth && !--depth) {
+        sel = sel.slice(sel.lastIndexOf(';') + 1).trim();
+        if (sel[0] !== '@' && /(^|;)\s*display\s*:\s*none/i.test(css.slice(from, j))) {
+          for (const one of sel.split(',')) {
+            try {
+              if (one.trim()) doc.documentElement!.matches(one), sels.push(one);
+            } catch {
+              /* a selector this DOM cannot evaluate */
+            }
+          }
+        }
+        from = j + 1;
+      }
+    }
+  }
+  sheetCache.set(doc, (list = sels.join(',')));
+  return list;
+}
+
 export function makeVisibility(doc: Document): Vis {
   const view = doc.defaultView;
   const gcs = view && typeof view.getComputedStyle === 'function' ? view : null;
+  const sheet = gcs ? '' : sheetHiders(doc);
   const selfHides = new Map<Element, boolean>();
 
   const hides = (el: Element, target: boolean): boolean => {
@@ -30,6 +72,13 @@ export function makeVisibility(doc: Document): Vis {
       else {
         const cls = (el.getAttribute('class') || '').toLowerCase().split(/\s+/);
         for (const c of cls) if (HIDDEN_CLASS.test(c)) h = true;
+        if (!h && sheet && el !== doc.body && el !== doc.documentElement) {
+          try {
+            h = el.matches(sheet);
+          } catch {
+            /* ignore */
+          }
+        }
         if (!h && gcs) {
           try {
             const cs = gcs.getComputedStyle(el);
