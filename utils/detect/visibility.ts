@@ -72,17 +72,12 @@ export function makeVisibility(doc: Document): Vis {
       else {
         const cls = (el.getAttribute('class') || '').toLowerCase().split(/\s+/);
         for (const c of cls) if (HIDDEN_CLASS.test(c)) h = true;
-        if (!h && sheet && el !== doc.body && el !== doc.documentElement) {
+        // Stylesheet rules never hide <html>/<body>: the sign-in page hides body by a rule and
+        // re-shows it from script, and a copy may keep only the hiding rule.
+        if (!h && el !== doc.body && el !== doc.documentElement) {
           try {
-            h = el.matches(sheet);
-          } catch {
-            /* ignore */
-          }
-        }
-        if (!h && gcs) {
-          try {
-            const cs = gcs.getComputedStyle(el);
-            if (cs && cs.display === 'none') h = true;
+            if (sheet) h = el.matches(sheet);
+            else if (gcs) h = gcs.getComputedStyle(el).display === 'none';
           } catch {
             /* odd node: ignore */
           }

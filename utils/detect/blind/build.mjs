@@ -655,5 +655,9 @@ inf('p2-style-block-inactive-view.html', MSO, withStyle(tfa({}, `<div class="vie
 inf('p2-style-block-media-only.html', MSO, withStyle(tfa({}, pushView()), '@media print { #idDiv_SAOTCS_HavingTrouble { display: none } }\n@supports (display:grid) { .nothing { display: none } }'), { state: 'approve-push', signInAnotherWay: true, lang: 'en' });
 inf('p2-style-block-unclosed.html', MSO, withStyle(tfa({}, pushView()), `.a{display:none} @media screen { .b { color: red ${'{ x '.repeat(2000)}`), { state: 'approve-push', signInAnotherWay: true, lang: 'en' });
 
+// The server HTML hides <body> by a <style> rule that the page's script later overrides; a copy that
+// kept only the hiding rule (and no inline body style) must not hide the whole sign-in box.
+inf('p2-body-hidden-by-server-style.html', MSO, tfa({}, pushView()).replace('<style type="text/css">body{display:block !important;}</style>', '').replace('class="cb" style="display: block;"', 'class="cb"'), { state: 'approve-push', signInAnotherWay: true, lang: 'en' });
+
 writeFileSync(join(here, 'expectations.json'), JSON.stringify(Object.fromEntries(cases), null, 2) + '\n');
 console.log(`${cases.length} fixtures written`);
