@@ -4,7 +4,7 @@
  * not read the detector or its fixtures. Each page is parsed twice (DOMParser and JSDOM) and every
  * stated expectation is checked. Pages the detector gets wrong are listed in KNOWN_GAPS with a
  * reason and skipped, so the gap stays visible without turning the suite red.
- * Regenerate the pages with `node utils/detect/blind/build.mjs`.
+ * Regenerate the pages with `node utils/detect/blind/fixtures/build.mjs`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
