@@ -262,19 +262,32 @@ export async function openTab(
   url: string,
   recorder?: NetworkRecorder,
 ): Promise<{ page: Page; tabId: number }> {
+  const { page, tabId } = await newTrackedPage(session, recorder);
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, tabId };
+}
+
+/** A new, still blank tab and its id (the one tab id that was not there before). */
+export async function newTrackedPage(session: SecSession, recorder?: NetworkRecorder): Promise<{ page: Page; tabId: number }> {
   const before = new Set(await tabIds(session));
   const page = recorder ? await recorder.newPage() : await session.browser.newPage();
   const deadline = Date.now() + 10_000;
-  let tabId = -1;
-  while (tabId < 0) {
-    const now = await tabIds(session);
-    const fresh = now.filter((id) => !before.has(id));
-    if (fresh.length === 1) tabId = fresh[0]!;
-    else if (Date.now() > deadline) throw new Error(`could not identify the new tab (${fresh.length} new)`);
-    else await sleep(50);
+  for (;;) {
+    const fresh = (await tabIds(session)).filter((id) => !before.has(id));
+    if (fresh.length === 1) return { page, tabId: fresh[0]! };
+    if (Date.now() > deadline) throw new Error(`could not identify the new tab (${fresh.length} new)`);
+    await sleep(50);
   }
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, tabId };
+}
+
+/** The toolbar badge of a tab once it is non-empty (or '' after the timeout). */
+export async function waitForBadge(session: SecSession, tabId: number, timeoutMs = 5_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await badgeOf(session, tabId);
+    if (text || Date.now() > deadline) return text;
+    await sleep(100);
+  }
 }
 
 export async function publishedFor(session: SecSession, tabId: number): Promise<any> {
@@ -388,9 +401,12 @@ export async function openOptionsPage(session: SecSession, recorder?: NetworkRec
 }
 
 /** Records every runtime message the background receives (installed via worker.evaluate). */
-export async function hookBackgroundMessages(session: SecSession): Promise<() => Promise<{ message: unknown; sender: unknown }[]>> {
+export async function hookBackgroundMessages(
+  session: SecSession,
+  { external = false } = {},
+): Promise<() => Promise<{ message: unknown; sender: unknown }[]>> {
   const w = await session.worker();
-  await w.evaluate(() => {
+  await w.evaluate((external: boolean) => {
     const g = globalThis as any;
     g.__secMessages = [];
     chrome.runtime.onMessage.addListener((message: unknown, sender: chrome.runtime.MessageSender) => {
@@ -400,11 +416,14 @@ export async function hookBackgroundMessages(session: SecSession): Promise<() =>
       });
       return undefined;
     });
-    chrome.runtime.onMessageExternal?.addListener((message: unknown, sender: chrome.runtime.MessageSender) => {
-      g.__secMessages.push({ external: true, message: JSON.parse(JSON.stringify(message ?? null)), sender: { id: sender.id, url: sender.url } });
-      return undefined;
-    });
-  });
+    // Only when asked: a listener here makes the extension reachable from others, which it is not.
+    if (external) {
+      chrome.runtime.onMessageExternal.addListener((message: unknown, sender: chrome.runtime.MessageSender) => {
+        g.__secMessages.push({ external: true, message: JSON.parse(JSON.stringify(message ?? null)), sender: { id: sender.id, url: sender.url } });
+        return undefined;
+      });
+    }
+  }, external);
   return async () => (await session.worker()).evaluate(() => (globalThis as any).__secMessages);
 }
 
