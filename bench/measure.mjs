@@ -354,7 +354,8 @@ function procCpuMs(rootPid) {
 async function flowOnce(session, tab, extensionId, settleMs) {
   const { page, cdp, watch } = tab;
   await cdp.send('Performance.disable');
-  await page.goto(`${ENTRA}/__sim/health`, { waitUntil: 'load' });
+  // Parked on about:blank (not a sign-in host, so no content script runs before the flow).
+  await page.goto('about:blank', { waitUntil: 'load' });
   const cpu0 = procCpuMs(session.browser.process().pid);
   await cdp.send('Performance.enable');
   // CDP Performance counters restart with every new document, so they are read before each
@@ -426,7 +427,7 @@ export async function tracedFlow({ ext, base }, extensionId, { settleMs = 200 } 
       await sw.evaluate((v) => (v ? chrome.storage.session.set({ panelDismissed: true }) : chrome.storage.session.remove('panelDismissed')), noPanel);
     }
     const tab = await openTab(session, extensionId);
-    await tab.page.goto(`${ENTRA}/__sim/health`, { waitUntil: 'load' });
+    await tab.page.goto('about:blank', { waitUntil: 'load' });
     await tab.page.tracing.start({
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'],
     });
@@ -544,6 +545,41 @@ async function heapAfterGC(cdp) {
   return { jsHeapUsed: m.JSHeapUsedSize, nodes: m.Nodes, listeners: m.JSEventListeners };
 }
 
+/** Heap snapshot aggregated by node type + name: Map(key -> [count, selfBytes]). */
+async function heapSnapshotByClass(cdp) {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const chunks = [];
+  const onChunk = (e) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snap = JSON.parse(chunks.join(''));
+  const fields = snap.snapshot.meta.node_fields;
+  const types = snap.snapshot.meta.node_types[0];
+  const nf = fields.length;
+  const [iT, iN, iS] = ['type', 'name', 'self_size'].map((x) => fields.indexOf(x));
+  const agg = new Map();
+  for (let i = 0; i < snap.nodes.length; i += nf) {
+    const key = `${types[snap.nodes[i + iT]]}: ${String(snap.strings[snap.nodes[i + iN]]).slice(0, 60)}`;
+    const a = agg.get(key) ?? [0, 0];
+    a[0]++;
+    a[1] += snap.nodes[i + iS];
+    agg.set(key, a);
+  }
+  return agg;
+}
+
+function snapshotDiff(a, b, top = 10) {
+  const rows = [];
+  for (const [k, v] of b) {
+    const o = a.get(k) ?? [0, 0];
+    if (v[1] !== o[1]) rows.push({ what: k, count: v[0] - o[0], bytes: v[1] - o[1] });
+  }
+  for (const [k, o] of a) if (!b.has(k)) rows.push({ what: k, count: -o[0], bytes: -o[1] });
+  rows.sort((x, y) => y.bytes - x.bytes);
+  return { totalBytes: rows.reduce((s, r) => s + r.bytes, 0), top: rows.slice(0, top) };
+}
+
 async function memoryOne(session, extensionId, switches, warmupSwitches, checkpoints) {
   const tab = await openTab(session, extensionId);
   const { page, cdp, watch } = tab;
@@ -574,6 +610,7 @@ async function memoryOne(session, extensionId, switches, warmupSwitches, checkpo
   await sleep(300);
   const pc0 = await publishCount();
   points.push({ switches: warmupSwitches, label: 'after warm-up', ...(await heapAfterGC(cdp)) });
+  const snapBefore = session.extension ? await heapSnapshotByClass(cdp) : null;
   const step = switches / checkpoints;
   for (let k = 1; k <= checkpoints; k++) {
     await run(step);
@@ -581,6 +618,7 @@ async function memoryOne(session, extensionId, switches, warmupSwitches, checkpo
     points.push({ switches: warmupSwitches + k * step, label: `after ${k * step} measured`, ...(await heapAfterGC(cdp)) });
   }
   const pc1 = await publishCount();
+  const snapDiff = snapBefore ? snapshotDiff(snapBefore, await heapSnapshotByClass(cdp)) : null;
   await page.close();
   const warm = points[1];
   const last = points[points.length - 1];
@@ -596,6 +634,8 @@ async function memoryOne(session, extensionId, switches, warmupSwitches, checkpo
     warmupGrowth: warm.jsHeapUsed - points[0].jsHeapUsed,
     growth: last.jsHeapUsed - warm.jsHeapUsed,
     slopeBytesPerSwitch: slope,
+    lastIntervalGrowth: last.jsHeapUsed - points[points.length - 2].jsHeapUsed,
+    snapshotDiff: snapDiff,
     publishes: pc1 === null ? null : pc1 - pc0,
     before: warm,
     after: last,

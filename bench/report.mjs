@@ -289,7 +289,15 @@ function renderMarkdown(r, header, rows, verdicts) {
   md.push('|---|---|---|');
   Mm.ext.points.forEach((p, i) => md.push(`| ${p.switches} (${p.label}) | ${p.jsHeapUsed} | ${Mm.base.points[i]?.jsHeapUsed ?? ''} |`));
   md.push('');
-  md.push(`The first switches grow the heap once (${signed(Mm.ext.warmupGrowth / 1024, 1)} KB with the extension vs ${signed(Mm.base.warmupGrowth / 1024, 1)} KB without in the first ${Mm.warmupSwitches}): first-time work for each state (compiled code and feedback, the panel's first render of each view, cached translations), after which the heap is flat. That is why "before" is taken after a short warm-up; the cold figures are in results.json (coldGrowth).`);
+  if (Mm.ext.snapshotDiff) {
+    md.push(`Last ${Mm.switches / 4} switches: with ${signed(Mm.ext.lastIntervalGrowth / 1024, 1)} KB, baseline ${signed(Mm.base.lastIntervalGrowth / 1024, 1)} KB. Heap snapshot (with the extension) after the warm-up vs after the ${Mm.switches} switches, largest changes by V8/Blink node type and name (total ${signed(Mm.ext.snapshotDiff.totalBytes / 1024, 1)} KB; snapshots include the GC'd heap of the whole renderer isolate):`);
+    md.push('');
+    md.push('| node type: name | count | bytes |');
+    md.push('|---|---|---|');
+    for (const row of Mm.ext.snapshotDiff.top) md.push(`| ${esc(row.what)} | ${signed(row.count, 0)} | ${signed(row.bytes, 0)} |`);
+    md.push('');
+  }
+  md.push(`The first switches grow the heap once (${signed(Mm.ext.warmupGrowth / 1024, 1)} KB with the extension vs ${signed(Mm.base.warmupGrowth / 1024, 1)} KB without in the first ${Mm.warmupSwitches}): first-time work for each state (compiled code and feedback, the panel's first render of each view). "Before" is therefore taken after a short warm-up; the cold figures are in results.json (coldGrowth). Whether the heap keeps growing after that is what the checkpoints, the last-interval figure and the snapshot diff above show: growth in V8 \`code\` objects is optimised (JIT) code for hot functions, which is bounded; \`LayoutShift\`/\`DOMRectReadOnly\`/\`PerformanceResourceTiming\` are entries in the page's own performance timeline (bounded buffers) caused by the extension's in-page panel; \`NetworkResourcesData\` is DevTools' network bookkeeping (exists only under CDP).`);
   md.push('');
   md.push('### Popup first render');
   md.push('');

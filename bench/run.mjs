@@ -4,7 +4,7 @@
 //
 // Options (env): BENCH_QUICK=1 (fewer samples, for trying the harness), BENCH_SKIP_BUILD=1.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, launch, serviceWorker, marked } from './browser.mjs';
@@ -99,14 +99,25 @@ async function main() {
   const { table, markdown, verdicts } = report(results);
   results.verdicts = verdicts;
   console.log(`\n${table}\n`);
-  const outDir = join(ROOT, 'bench');
+  // Quick runs go to bench/.tmp/ (git-ignored): only full runs are the committed results.
+  const outDir = join(ROOT, 'bench', QUICK ? '.tmp' : '');
+  mkdirSync(outDir, { recursive: true });
   const suffix = QUICK ? '.quick' : '';
   writeFileSync(join(outDir, `results${suffix}.json`), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(outDir, `results${suffix}.md`), markdown);
-  log(`wrote bench/results${suffix}.md and bench/results${suffix}.json`);
+  log(`wrote ${join(outDir, `results${suffix}.md`)} and results${suffix}.json`);
 }
 
-main().catch((err) => {
+/** `node bench/run.mjs --report`: rewrite results.md from results.json without measuring. */
+function reportOnly() {
+  const file = join(ROOT, 'bench', 'results.json');
+  const results = JSON.parse(readFileSync(file, 'utf8'));
+  const { table, markdown } = report(results);
+  console.log(table);
+  writeFileSync(join(ROOT, 'bench', 'results.md'), markdown);
+}
+
+(process.argv.includes('--report') ? Promise.resolve().then(reportOnly) : main()).catch((err) => {
   console.error(err);
   process.exitCode = 1;
 });
