@@ -39,7 +39,7 @@ describe('no secrets leave the page (real Chromium, full flow)', () => {
 
   beforeAll(async () => {
     session = await launchSecurityChromium();
-    readMessages = await hookBackgroundMessages(session);
+    readMessages = await hookBackgroundMessages(session, { external: true });
   });
   afterAll(async () => {
     await session?.close();
