@@ -48,14 +48,18 @@ describe('makeVisibility', () => {
   });
   it('<style> rules: body hiding ignored, @media skipped, class/id rules applied, with or without a window', () => {
     const html = `<html><head><style>body{display:none;} @media print { #m { display: none } } .off, #byId { color: red; display: none !important }</style></head>
-<body><a id="plain">x</a><a id="m">x</a><div class="off"><a id="inOff">x</a></div><a id="byId">x</a></body></html>`;
+<style media="print">#pr{display:none}</style><noscript><style>#ns2{display:none}</style></noscript>
+<body><a id="plain">x</a><a id="pr">x</a><a id="ns2">x</a><a id="m">x</a><div class="off"><a id="inOff">x</a></div><a id="byId">x</a></body></html>`;
     for (const doc of [new DOMParser().parseFromString(html, 'text/html'), new JSDOM(html).window.document]) {
       const vis = makeVisibility(doc);
       expect(vis(doc.getElementById('plain'))).toBe(true);
+      expect(vis(doc.getElementById('pr'))).toBe(true);
       expect(vis(doc.getElementById('inOff'))).toBe(false);
       expect(vis(doc.getElementById('byId'))).toBe(false);
     }
     const parsed = new DOMParser().parseFromString(html, 'text/html');
     expect(makeVisibility(parsed)(parsed.getElementById('m'))).toBe(true);
+    // <noscript> styles: a browser with script ignores them (jsdom without scripts applies them).
+    expect(makeVisibility(parsed)(parsed.getElementById('ns2'))).toBe(true);
   });
 });

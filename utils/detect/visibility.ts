@@ -27,7 +27,10 @@ function sheetHiders(doc: Document): string {
   const sels: string[] = [];
   const styles = doc.getElementsByTagName('style');
   for (let i = 0; i < styles.length && i < 20; i++) {
-    const css = (styles[i]!.textContent || '').slice(0, 200000);
+    const st = styles[i]!;
+    // A browser with script ignores <noscript> content; print-only sheets do not apply on screen.
+    if (st.closest('noscript') || !/^\s*(all|screen)?\s*$/i.test(st.getAttribute('media') || '')) continue;
+    const css = (st.textContent || '').slice(0, 200000);
     // One linear pass with a brace depth: only depth-0 rules count (no regex backtracking).
     let depth = 0;
     let from = 0;
