@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import type { LocaleBundle } from './i18n';
 import { SUPPORTED_LANGUAGES, type Namespace } from './languages';
 
-async function fetchNamespace(lang: string, ns: Namespace): Promise<Record<string, unknown>> {
-  const url = (browser.runtime.getURL as (path: string) => string)(`/locales/${lang}/${ns}.json`);
+/** `safeLang` is always one of SUPPORTED_LANGUAGES: the URL is a packaged file of ours. */
+async function fetchNamespace(safeLang: string, ns: Namespace): Promise<Record<string, unknown>> {
+  const url = (browser.runtime.getURL as (path: string) => string)(`/locales/${safeLang}/${ns}.json`);
   const res = await fetch(url);
-  if (!res.ok) throw new Error(`${lang}/${ns}: ${res.status}`);
+  if (!res.ok) throw new Error(`${safeLang}/${ns}: ${res.status}`);
   return (await res.json()) as Record<string, unknown>;
 }
 
