@@ -90,6 +90,7 @@ const SECRET_NAME = /\bsFT\b|sCtx|[cC]anary|[fF]lowToken|ProofUpToken|sPOST_User
 const VALUE_PROPS = new Set(['value', 'valueAsNumber', 'valueAsDate', 'defaultValue', 'selectionStart', 'selectionEnd']);
 const HTML_SINKS = new Set(['innerHTML', 'outerHTML', 'srcdoc']);
 const HTML_CALLS = new Set(['insertAdjacentHTML', 'write', 'writeln', 'createContextualFragment', 'setHTMLUnsafe']);
+const ACT_CALLS = new Set(['click', 'submit', 'requestSubmit', 'dispatchEvent', 'setRangeText', 'showPicker']);
 const NETWORK_CTORS = new Set(['XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport', 'RTCPeerConnection', 'Worker', 'SharedWorker']);
 
 function propName(member: Node): string | undefined {
@@ -140,6 +141,8 @@ export function scanSource(source: string, file: string): Finding[] {
         const name = propName(node);
         const isWriteTarget = parent?.type === 'AssignmentExpression' && parentKey === 'left';
         if (name && VALUE_PROPS.has(name) && !isWriteTarget) flag(node, 'value-read');
+        // Writing a field (value/checked) would be typing or ticking for the user.
+        if (name && (VALUE_PROPS.has(name) || name === 'checked') && isWriteTarget) flag(parent!, 'acts-for-user');
         if (name && /^cookies?$|^cookieStore$/.test(name)) flag(node, 'cookie');
         if (name && HTML_SINKS.has(name) && isWriteTarget) flag(parent!, 'html-sink');
         if (name === 'sendBeacon') flag(node, 'network');
@@ -168,6 +171,8 @@ export function scanSource(source: string, file: string): Finding[] {
           flag(node, 'eval');
         }
         if (name === 'fetch') flag(node, 'network');
+        // Never act for the user: no synthetic clicks, submits or events on the page.
+        if (name && ACT_CALLS.has(name) && isMember(node.callee)) flag(node, 'acts-for-user');
         if (name === 'importScripts') flag(node, 'remote-code');
         if (name && HTML_CALLS.has(name) && isMember(node.callee)) flag(node, 'html-sink');
         if ((name === 'getAttribute' || name === 'attr' || name === 'getAttributeNode') &&
@@ -183,6 +188,7 @@ export function scanSource(source: string, file: string): Finding[] {
         const name = node.callee.type === 'Identifier' ? node.callee.name : undefined;
         if (name === 'Function') flag(node, 'eval');
         if (name === 'FormData') flag(node, 'value-read');
+        if (name && /^(Mouse|Keyboard|Input|Submit|Pointer|Focus|Clipboard)Event$/.test(name)) flag(node, 'acts-for-user');
         if (name && NETWORK_CTORS.has(name)) flag(node, 'network');
         break;
       }
@@ -282,6 +288,10 @@ describe('the scanner itself catches every forbidden pattern', () => {
     new XMLHttpRequest();
     new WebSocket('wss://x');
     const insecure = 'http://insecure.example/';
+    document.getElementById('idSIButton9').click();
+    form.requestSubmit();
+    input.value = '123456';
+    input.dispatchEvent(new InputEvent('input'));
   `;
   const rules = scanSource(hostile, 'hostile.tsx').map((f) => `${f.line}:${f.rule}`);
 
@@ -314,15 +324,18 @@ describe('the scanner itself catches every forbidden pattern', () => {
     [25, 'network'],
     [26, 'network'],
     [27, 'http-url'],
+    [28, 'acts-for-user'],
+    [29, 'acts-for-user'],
+    [30, 'acts-for-user'],
+    [31, 'acts-for-user'],
   ])('line %i: %s', (line, rule) => {
     expect(rules).toContain(`${line}:${rule}`);
   });
 
-  it('comments, prose and writes are not findings', () => {
+  it('comments and prose are not findings', () => {
     const benign = `
       // never reads .value of the password field, nor document.cookie, nor $Config.sFT
-      /* eval( new Function( innerHTML = */
-      input.value = '';
+      /* eval( new Function( innerHTML = el.click() */
       const label = 'Enter the code';
       const url = 'https://mysignins.microsoft.com/security-info';
     `;
@@ -361,7 +374,7 @@ describe('shipped source (entrypoints, utils, components)', () => {
     const inPage = all.filter(
       (f) =>
         (f.file.startsWith('entrypoints/signin.content/') || f.file.startsWith('entrypoints/panel.content/')) &&
-        ['value-read', 'value-attribute-read', 'cookie', 'secret-name', 'network'].includes(f.rule),
+        ['value-read', 'value-attribute-read', 'cookie', 'secret-name', 'network', 'acts-for-user'].includes(f.rule),
     );
     expect(inPage).toEqual([]);
   });
