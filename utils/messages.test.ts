@@ -123,7 +123,7 @@ describe('parseMessage: shape', () => {
     ['Infinity', Number.POSITIVE_INFINITY],
     ['missing', undefined],
     ['null', null],
-    ['an object', { valueOf: () => 7 }],
+    ['an object', { valueOf: (): number => 7 }],
   ])('drops a highlight request whose tabId is %s', (_label, tabId) => {
     expect(parseMessage({ type: HIGHLIGHT_REQUEST_MESSAGE, tabId })).toBeNull();
   });
