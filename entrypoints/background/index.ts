@@ -6,6 +6,7 @@ import {
   HIGHLIGHT_REQUEST_MESSAGE,
   PANEL_CONTEXT_MESSAGE,
   PANEL_DISMISSED_MESSAGE,
+  PANEL_RECORD_MESSAGE,
   isExtensionPageSender,
   isSignInContentSender,
   parseMessage,
@@ -26,13 +27,25 @@ export default defineBackground(() => {
     const message = parseMessage(raw);
     if (!message) return undefined; // Unknown or malformed: dropped.
 
-    if (message.type === DETECTION_MESSAGE || message.type === PANEL_CONTEXT_MESSAGE || message.type === PANEL_DISMISSED_MESSAGE) {
+    if (
+      message.type === DETECTION_MESSAGE ||
+      message.type === PANEL_CONTEXT_MESSAGE ||
+      message.type === PANEL_RECORD_MESSAGE ||
+      message.type === PANEL_DISMISSED_MESSAGE
+    ) {
       if (!isSignInContentSender(sender, ownId)) return undefined;
       const tabId = sender.tab!.id!;
       if (message.type === DETECTION_MESSAGE) {
         return inTabOrder(tabId, () => onDetection(tabId, message.detection, message.panelLoaded));
       }
       if (message.type === PANEL_DISMISSED_MESSAGE) return setPanelDismissed().then(() => undefined);
+      if (message.type === PANEL_RECORD_MESSAGE) {
+        // After the detection of this switch is recorded (same per-tab queue).
+        return inTabOrder(tabId, async () => undefined).then(async () => ({
+          record: (await readTabRecord(tabId)) ?? null,
+          dismissed: await panelDismissed(),
+        }));
+      }
       return panelContext(tabId);
     }
 

@@ -7,7 +7,7 @@ import type { Detection } from '@/utils/detection-types';
 import type { TabStats } from '@/utils/guidance-types';
 import type { LocaleBundle } from '@/utils/i18n';
 import { createI18n } from '@/utils/i18n';
-import { PANEL_CONTEXT_MESSAGE } from '@/utils/messages';
+import { PANEL_RECORD_MESSAGE } from '@/utils/messages';
 import { browserNameFromUserAgent } from '@/utils/browser-name';
 import { PanelApp } from './PanelApp';
 import uiCss from '@/components/ui.css?inline';
@@ -38,6 +38,8 @@ export async function mountPanel(ctx: ContentScriptContext, first: PanelContext)
     css: `${uiCss}\n${panelCss}`,
     onMount(container, _shadow, host) {
       host.setAttribute('data-second-step', 'panel');
+      // Out of the page's flow from the first frame: no layout shift of the sign-in page.
+      host.style.position = 'fixed';
       const rerender = (context: PanelContext) =>
         render(
           <PanelApp
@@ -52,12 +54,16 @@ export async function mountPanel(ctx: ContentScriptContext, first: PanelContext)
           container,
         );
       rerender(first);
-      // In-place view switches: re-ask the background for the tab's stats (codes requested...).
+      // In-place view switches: only the tab record changes (codes requested...); strings and
+      // configuration stay from the first answer, so each switch moves a few hundred bytes.
+      let current = first;
       const unsubscribe = globalThis.__secondStep?.subscribe(async () => {
-        const next = (await browser.runtime.sendMessage({ type: PANEL_CONTEXT_MESSAGE }).catch(() => null)) as
-          | PanelContext
-          | null;
-        rerender(next ?? first);
+        const next = (await browser.runtime.sendMessage({ type: PANEL_RECORD_MESSAGE }).catch(() => null)) as Pick<
+          PanelContext,
+          'record' | 'dismissed'
+        > | null;
+        if (next) current = { ...current, record: next.record, dismissed: next.dismissed };
+        rerender(current);
       });
       return { container, unsubscribe };
     },
