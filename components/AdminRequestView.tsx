@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from './i18n-context';
 
 export interface PreparedRequest {
@@ -27,14 +27,44 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
   }
 }
 
+/** True when nothing has focus (the focused element was just removed), in the page or in our shadow root. */
+function focusLost(doc: Document, root: Document | ShadowRoot): boolean {
+  const active = doc.activeElement;
+  if (!active || active === doc.body) return true;
+  return root !== doc && active === (root as ShadowRoot).host && !root.activeElement;
+}
+
 /** The prepared message to the helpdesk: send it by mail, web form or phone, or copy it. */
 export function AdminRequestView({ request, onClose }: Props) {
   const t = useT();
   const area = useRef<HTMLTextAreaElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  // The button that opened this view is gone: move focus to the heading so keyboard and
+  // screen-reader users carry on here. Only when focus was lost with that button: focus in the
+  // sign-in page is never taken. On "Back", focus returns to the button that opens this view.
+  useEffect(() => {
+    const el = heading.current;
+    if (!el) return;
+    const root = el.getRootNode() as Document | ShadowRoot;
+    if (focusLost(el.ownerDocument, root)) el.focus();
+    return () => {
+      const section = el.parentElement;
+      if (!section?.contains(root.activeElement)) return;
+      setTimeout(() => {
+        if (!focusLost(el.ownerDocument, root)) return;
+        const opener =
+          root.querySelector<HTMLElement>('.ss-top [data-action="admin-request"]') ??
+          root.querySelector<HTMLElement>('[data-action="admin-request"], [data-action="copy-details"]');
+        opener?.focus();
+      });
+    };
+  }, []);
   return (
     <section class="ss-request" aria-labelledby="ss-request-title" data-request>
-      <h2 id="ss-request-title">{t('ui:requestTitle')}</h2>
+      <h2 id="ss-request-title" tabIndex={-1} ref={heading}>
+        {t('ui:requestTitle')}
+      </h2>
       <p class="ss-body">{t('ui:requestIntro')}</p>
       <div class="ss-actions">
         {request.mailto && (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuidanceAction, GuidanceItem } from '@/utils/guidance-types';
 import { useT } from './i18n-context';
 import { GuidanceActions } from './GuidanceActions';
@@ -32,16 +32,18 @@ export function GuidanceView({ items, surface, onAction, isActionAvailable }: Pr
   const [announcement, setAnnouncement] = useState('');
   const topTitle = top ? t(top.titleKey, { ns: 'guidance', ...top.vars }) : '';
 
-  // Announce changes after an in-place view switch (not on first render: the title is read anyway).
-  const [firstTitle] = useState(topTitle);
+  // Announce every change of the top item after an in-place view switch (A → B → A too), but not
+  // the first render: the title is read anyway when the user gets there.
+  const shownTitle = useRef(topTitle);
   useEffect(() => {
-    if (topTitle && topTitle !== firstTitle) setAnnouncement(topTitle);
+    if (topTitle && topTitle !== shownTitle.current) setAnnouncement(topTitle);
+    shownTitle.current = topTitle;
   }, [topTitle]);
 
   if (!top) return null;
   const act = (item: GuidanceItem) => (action: GuidanceAction) => onAction(action, item);
   return (
-    <div class={`ss-guidance ss-${surface}`}>
+    <div class={`ss-guidance ss-guidance-${surface}`}>
       <div class="ss-sr" aria-live="polite" role="status">
         {announcement}
       </div>

@@ -9,7 +9,7 @@ export function PopupHeader({ detection, organizationName }: { detection: Detect
     <header class="ss-header">
       <div class="ss-brand">
         <img src="/icon/32.png" alt="" width={20} height={20} />
-        <span class="ss-product">{t('ui:productName')}</span>
+        <h1 class="ss-product">{t('ui:productName')}</h1>
         {organizationName && <span class="ss-org">{t('ui:forOrganization', { organization: organizationName })}</span>}
       </div>
       {detection && detection.state !== 'not-microsoft' && (

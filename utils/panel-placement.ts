@@ -12,17 +12,38 @@ export interface Rect {
 export type Placement =
   | { mode: 'right' | 'left'; top: number; left: number; width: number; maxHeight: number }
   | { mode: 'below'; top: number; left: number; width: number; maxHeight: number }
-  | { mode: 'collapsed'; bottom: number; right: number };
+  /** A small "Help" bar: `top` when it goes above the sign-in box, else `bottom`, from the viewport edges. */
+  | { mode: 'collapsed'; bottom: number; right: number; top?: number };
 
 export const PANEL_WIDTH = 320;
 const GAP = 16;
 const MARGIN = 8;
 const MIN_BELOW_HEIGHT = 160;
+/** Height of the collapsed bar (one 32 px button row, border included). */
+export const COLLAPSED_HEIGHT = 36;
+
+/**
+ * The collapsed bar goes into a free strip below or above the sign-in box when one is tall
+ * enough, so it covers nothing; only when the box fills the whole window does it sit in the
+ * bottom-right corner.
+ */
+function collapsed(signInBox: Rect | null, viewport: { width: number; height: number }): Placement {
+  if (signInBox && signInBox.width > 0 && signInBox.height > 0) {
+    const below = viewport.height - (signInBox.top + signInBox.height);
+    if (below >= COLLAPSED_HEIGHT + 4) {
+      return { mode: 'collapsed', bottom: Math.max(2, Math.min(MARGIN, below - COLLAPSED_HEIGHT - 2)), right: MARGIN };
+    }
+    if (signInBox.top >= COLLAPSED_HEIGHT + 4) {
+      return { mode: 'collapsed', top: Math.max(2, Math.min(MARGIN, signInBox.top - COLLAPSED_HEIGHT - 2)), bottom: 0, right: MARGIN };
+    }
+  }
+  return { mode: 'collapsed', bottom: MARGIN, right: MARGIN };
+}
 
 export function placePanel(signInBox: Rect | null, viewport: { width: number; height: number }): Placement {
   const maxHeight = Math.max(120, viewport.height - 2 * MARGIN);
   if (!signInBox || signInBox.width <= 0 || signInBox.height <= 0) {
-    return { mode: 'collapsed', bottom: MARGIN, right: MARGIN };
+    return collapsed(null, viewport);
   }
   const top = Math.min(Math.max(MARGIN, signInBox.top), Math.max(MARGIN, viewport.height - 200));
   const rightSpace = viewport.width - (signInBox.left + signInBox.width) - GAP - MARGIN;
@@ -40,8 +61,8 @@ export function placePanel(signInBox: Rect | null, viewport: { width: number; he
     const left = Math.max(MARGIN, Math.min(signInBox.left, viewport.width - width - MARGIN));
     return { mode: 'below', top: belowTop, left, width, maxHeight: belowSpace };
   }
-  // No free space: a small button in the corner that never covers the form's buttons for long.
-  return { mode: 'collapsed', bottom: MARGIN, right: MARGIN };
+  // No room for the whole panel: a small bar in free space, opened on demand.
+  return collapsed(signInBox, viewport);
 }
 
 /** True when two rectangles overlap (used by tests and as a last check before showing). */

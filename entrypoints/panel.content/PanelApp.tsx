@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { i18n, TFunction } from 'i18next';
 import { I18nContext } from '@/components/i18n-context';
@@ -28,19 +28,46 @@ function signInBox(): DOMRect | null {
   return el ? el.getBoundingClientRect() : null;
 }
 
+/** Focus back to where the user was in the page, else the sign-in box's first control. Never clicks. */
+function returnFocusToPage(previous: HTMLElement | null) {
+  if (previous?.isConnected && previous.getClientRects().length > 0) {
+    previous.focus();
+    return;
+  }
+  const box = document.getElementById('lightbox') ?? document.querySelector('main form, form');
+  const candidates = box?.querySelectorAll<HTMLElement>(
+    'input:not([type="hidden"]):not(:disabled), button:not(:disabled), a[href], [role="button"][tabindex]',
+  );
+  const onScreen = (el: HTMLElement) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+  };
+  [...(candidates ?? [])].find(onScreen)?.focus();
+}
+
+/**
+ * Positions the shadow host. WXT's shadow-root reset (`:host { all: initial !important }`) beats
+ * any inline style on the host, but `all` leaves custom properties alone: the numbers go into
+ * custom properties that panel.css turns into `position: fixed` coordinates.
+ */
 function applyPlacement(host: HTMLElement, placement: Placement) {
   const s = host.style;
-  s.position = 'fixed';
-  s.zIndex = '2147483000';
-  for (const prop of ['top', 'left', 'right', 'bottom', 'width', 'maxHeight'] as const) s[prop] = '';
+  const set = (name: string, px: number | undefined) =>
+    px === undefined ? s.removeProperty(`--ss-place-${name}`) : s.setProperty(`--ss-place-${name}`, `${px}px`);
   if (placement.mode === 'collapsed') {
-    s.bottom = `${placement.bottom}px`;
-    s.right = `${placement.right}px`;
+    set('top', placement.top);
+    set('bottom', placement.top === undefined ? placement.bottom : undefined);
+    set('right', placement.right);
+    set('left', undefined);
+    set('width', undefined);
+    set('max-height', undefined);
   } else {
-    s.top = `${placement.top}px`;
-    s.left = `${placement.left}px`;
-    s.width = `${placement.width}px`;
-    s.maxHeight = `${placement.maxHeight}px`;
+    set('top', placement.top);
+    set('left', placement.left);
+    set('width', placement.width);
+    set('max-height', placement.maxHeight);
+    set('bottom', undefined);
+    set('right', undefined);
   }
 }
 
@@ -59,15 +86,32 @@ export function PanelApp({ host, context, detectionOverride, i18n, requestT, bro
   }, [detection?.state]);
   useLayoutEffect(() => applyPlacement(host, placement), [placement]);
 
+  // The last element of the page that had focus before the user moved into the panel: closing
+  // the panel from the keyboard puts focus back there (e.g. the code field), not on <body>.
+  const cameFrom = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const onFocusIn = (e: FocusEvent) => {
+      const target = e.target;
+      if (target instanceof HTMLElement && target !== host && target !== document.body) cameFrom.current = target;
+    };
+    document.addEventListener('focusin', onFocusIn, true);
+    return () => document.removeEventListener('focusin', onFocusIn, true);
+  }, []);
+
   const dismiss = () => {
+    const hadFocus = host.matches(':focus-within');
     void browser.runtime.sendMessage({ type: PANEL_DISMISSED_MESSAGE }).catch(() => {});
     onClose();
+    if (hadFocus) returnFocusToPage(cameFrom.current);
   };
 
   useEffect(() => {
     // Escape closes the panel only while focus is inside it: the page keeps its own keys.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && host.matches(':focus-within')) dismiss();
+      if (e.key === 'Escape' && host.matches(':focus-within')) {
+        e.stopPropagation();
+        dismiss();
+      }
     };
     host.addEventListener('keydown', onKey);
     return () => host.removeEventListener('keydown', onKey);
@@ -82,7 +126,7 @@ export function PanelApp({ host, context, detectionOverride, i18n, requestT, bro
   return (
     <I18nContext.Provider value={i18n}>
       <aside
-        class={`ss-panel ss-panel-${placement.mode}`}
+        class={`ss-panel ss-panel-${placement.mode}${collapsed ? ' ss-panel-shut' : ''}`}
         aria-label={t('ui:panelLabel')}
         data-state={detection.state}
         lang={context.lang}
