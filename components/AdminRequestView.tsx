@@ -49,8 +49,6 @@ export function AdminRequestView({ request, onClose }: Props) {
     const root = el.getRootNode() as Document | ShadowRoot;
     if (focusLost(el.ownerDocument, root)) el.focus();
     return () => {
-      const section = el.parentElement;
-      if (!section?.contains(root.activeElement)) return;
       setTimeout(() => {
         if (!focusLost(el.ownerDocument, root)) return;
         const opener =
