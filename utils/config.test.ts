@@ -115,6 +115,7 @@ const BAD: [ConfigKey, unknown, string][] = [
   ['helpdeskPhone', 'call us', 'invalid-phone'],
   ['helpdeskPhone', '12', 'invalid-phone'],
   ['helpdeskPhone', '020+123456', 'invalid-phone'],
+  ['helpdeskPhone', '+1 555 0100 +2', 'invalid-phone'],
   ['helpdeskPhone', 'tel:+3120123', 'invalid-phone'],
   ['helpdeskPhone', 31201234567, 'wrong-type'],
   ['showInPagePanel', 'false', 'wrong-type'],

@@ -152,7 +152,7 @@ export const validatePhone: Validator<string> = (raw) => {
   if (r.value === '') return ok('');
   if (!/^[+0-9 ().-]+$/.test(r.value)) return fail('invalid-phone');
   if ((r.value.match(/[0-9]/g) ?? []).length < 3) return fail('invalid-phone');
-  if (r.value.indexOf('+') > 0) return fail('invalid-phone'); // '+' only as the international prefix
+  if (r.value.lastIndexOf('+') > 0) return fail('invalid-phone'); // '+' only once, as the international prefix
   return ok(r.value);
 };
 
