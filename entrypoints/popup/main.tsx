@@ -26,7 +26,14 @@ interface Loaded {
   lang: string;
 }
 
+const UI_NAMESPACES = ['common', 'ui', 'guidance'] as const;
+
 async function load(tabId: number | null): Promise<Loaded> {
+  // Most pages speak the browser's language: start loading those strings while the tab record
+  // and configuration are read, instead of after (the popup's first render waits for both).
+  const likelyLang = pickLanguage({ browserLangs: [...navigator.languages], supported: SUPPORTED_LANGUAGES });
+  const likelyBundle = loadLocaleBundle(likelyLang, UI_NAMESPACES);
+  likelyBundle.catch(() => {});
   const [view, resolved] = await Promise.all([readTabView(tabId), loadConfig()]);
   const lang = pickLanguage({
     pageLang: view.detection?.lang ?? '',
@@ -36,7 +43,7 @@ async function load(tabId: number | null): Promise<Loaded> {
   });
   const requestLang = requestLanguage(resolved.config, lang, SUPPORTED_LANGUAGES);
   const [bundle, requestBundle] = await Promise.all([
-    loadLocaleBundle(lang, ['common', 'ui', 'guidance']),
+    lang === likelyLang ? likelyBundle : loadLocaleBundle(lang, UI_NAMESPACES),
     loadLocaleBundle(requestLang, ['request']),
   ]);
   const [instance, requestInstance] = await Promise.all([
