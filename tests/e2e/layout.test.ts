@@ -117,8 +117,8 @@ describe('layout (real Chromium)', () => {
           ({ r, own }) =>
             r.left < -0.5 ||
             r.right > width + 0.5 ||
-            // Text cut inside its own box (overflow hidden/clip with more content than room).
-            (getComputedStyle(own).overflowX !== 'visible' && own.scrollWidth > own.clientWidth + 1 && own.tagName !== 'TEXTAREA'),
+            // Content wider than its own box: cut off (overflow hidden) or running out of it.
+            (own.clientWidth > 0 && own.scrollWidth > own.clientWidth + 1 && own.tagName !== 'TEXTAREA'),
         )
         .map(({ el, r }) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}..${Math.round(r.right)}`);
       return { scrollWidth: root.scrollWidth, clientWidth: width, clipped };
