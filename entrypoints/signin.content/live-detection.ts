@@ -90,7 +90,9 @@ export function startLiveDetection(): LiveDetection {
   });
 
   if (!document.hidden) connect();
-  // First detection synchronously: the page is already rendered at document_idle.
-  run();
+  // document_idle may come before the page's load event: do the first detection in the next
+  // frame after load, so the extension never holds up the page's own start.
+  if (document.readyState === 'complete') schedule();
+  else addEventListener('load', schedule, { once: true });
   return live;
 }
