@@ -273,18 +273,28 @@ describe('keyboard and screen reader (real Chromium)', () => {
       );
     };
 
+    // The region is filled in an effect after the render (up to ~100 ms later in a hidden tab).
+    const settled = async (read: () => Promise<{ live: string | null; title: string }>) => {
+      let r = await read();
+      for (let i = 0; i < 20 && r.live !== r.title; i++) {
+        await new Promise((res) => setTimeout(res, 100));
+        r = await read();
+      }
+      return r;
+    };
+
     await switchTo('wrong-code', 'code-wrong');
-    let p = await panelLive();
+    let p = await settled(panelLive);
     expect(p.title.length).toBeGreaterThan(3);
     expect(p.live).toBe(p.title);
-    let q = await popupLive();
+    let q = await settled(popupLive);
     expect(q.live).toBe(q.title);
 
     // And back: the announcement follows again (not only the first change).
     await switchTo('sms', 'enter-code-sms');
-    p = await panelLive();
+    p = await settled(panelLive);
     expect(p.live).toBe(p.title);
-    q = await popupLive();
+    q = await settled(popupLive);
     expect(q.live).toBe(q.title);
     await popup.close();
     await page.close();
