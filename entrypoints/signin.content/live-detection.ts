@@ -92,7 +92,10 @@ export function startLiveDetection(): LiveDetection {
   if (!document.hidden) connect();
   // document_idle may come before the page's load event: do the first detection in the next
   // frame after load, so the extension never holds up the page's own start.
-  if (document.readyState === 'complete') schedule();
-  else addEventListener('load', schedule, { once: true });
+  // A tab loaded in the background gets no animation frames: detect at once there, so the
+  // popup (or a test opening popup.html?tab=) has the state without waiting for a focus.
+  const first = () => (document.hidden ? run() : schedule());
+  if (document.readyState === 'complete') first();
+  else addEventListener('load', first, { once: true });
   return live;
 }
