@@ -16,28 +16,15 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { GECKO_ID } from '../../utils/extension-ids.ts';
-import { SIGN_IN_HOSTS } from '../../utils/hosts.ts';
 
-export { simUrl } from './harness.ts';
+import { MAPPED_HOSTS, type Simulator } from './harness.ts';
+
+export { simUrl, MAPPED_HOSTS, type Simulator } from './harness.ts';
 
 export const FIREFOX_BINARY = process.env.FIREFOX_BINARY ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.SECOND_STEP_FIREFOX_EXT ?? '.output/firefox-mv3');
 /** Debian's Firefox ESR reads enterprise policies from here (NOT /etc/firefox-esr, which it ignores). */
 export const FIREFOX_POLICY_FILE = '/etc/firefox/policies/policies.json';
-
-/** Hosts sent to the simulator (same set as the Chromium harness): the sign-in hosts, a CIAM tenant, two non-Microsoft. */
-export const MAPPED_HOSTS = [
-  ...SIGN_IN_HOSTS,
-  'contoso.ciamlogin.com',
-  'other.example.org',
-  'login.microsoftonline.com.evil.example',
-];
-
-export interface Simulator {
-  port: number;
-  spki: string;
-  close(): Promise<void>;
-}
 
 export interface FirefoxSession {
   browser: Browser;
