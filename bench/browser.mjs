@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Same flags as the e2e harness (Node runs the .ts import with type stripping).
+import { CHROMIUM_QUIET_ARGS } from '../tests/e2e/harness.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -28,14 +30,7 @@ export async function launch({ sim, extension, extraArgs = [] }) {
     // Same default-arg handling for both browsers: only --load-extension differs.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
+      ...CHROMIUM_QUIET_ARGS,
       ...sim.chromiumArgs,
       ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       ...extraArgs,

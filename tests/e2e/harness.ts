@@ -15,6 +15,18 @@ export const CHROMIUM_BINARY = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium
 export const CHROME_EXTENSION_DIR = resolve(process.env.SECOND_STEP_EXT ?? '.output/chrome-mv3');
 export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
 
+/** Headless, as root, and silent: no sandbox (root), no first-run UI, no calls home. */
+export const CHROMIUM_QUIET_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 /** Hosts the simulator answers for: every sign-in host, a CIAM tenant, and two that are not Microsoft. */
 export const MAPPED_HOSTS = [
   ...SIGN_IN_HOSTS,
@@ -88,14 +100,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       userDataDir,
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
+        ...CHROMIUM_QUIET_ARGS,
         `--host-resolver-rules=${rules}, EXCLUDE localhost`,
         `--ignore-certificate-errors-spki-list=${sim.spki}`,
         `--disable-extensions-except=${extDir}`,

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-ignore plain ESM module without types
 import { startSimulator } from '../../simulator/index.mjs';
-import { CHROME_EXTENSION_DIR, CHROMIUM_BINARY, MAPPED_HOSTS, type Simulator } from './harness';
+import { CHROME_EXTENSION_DIR, CHROMIUM_BINARY, CHROMIUM_QUIET_ARGS, MAPPED_HOSTS, type Simulator } from './harness';
 import { CHROMIUM_EXTENSION_ID } from '../../utils/extension-ids';
 
 export const EXT_ID = CHROMIUM_EXTENSION_ID;
@@ -118,14 +118,7 @@ export async function launchSecurityChromium(options: SecLaunchOptions = {}): Pr
       userDataDir,
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
+        ...CHROMIUM_QUIET_ARGS,
         `--host-resolver-rules=${rules}`,
         `--ignore-certificate-errors-spki-list=${sim.spki}`,
         ...(extDirs.length
