@@ -15,11 +15,11 @@ export const CHROMIUM_BINARY = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium
 export const EXTENSION_DIR = resolve(ROOT, process.env.SECOND_STEP_EXT ?? '.output/chrome-mv3');
 
 /**
- * @param {{ sim: { chromiumArgs: string[] }, extension: boolean, extraArgs?: string[] }} opts
+ * @param {{ sim: { chromiumArgs: string[] }, extension: boolean, extraArgs?: string[], extensionDir?: string }} opts
  */
-export async function launch({ sim, extension, extraArgs = [] }) {
-  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`no built extension at ${EXTENSION_DIR}`);
+export async function launch({ sim, extension, extraArgs = [], extensionDir = EXTENSION_DIR }) {
+  if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no built extension at ${extensionDir}`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), `second-step-bench-${extension ? 'ext' : 'base'}-`));
   const browser = await puppeteer.launch({
@@ -32,7 +32,7 @@ export async function launch({ sim, extension, extraArgs = [] }) {
     args: [
       ...CHROMIUM_QUIET_ARGS,
       ...sim.chromiumArgs,
-      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       ...extraArgs,
     ],
   });

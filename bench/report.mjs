@@ -182,6 +182,24 @@ function renderMarkdown(r, header, rows, verdicts) {
   md.push(misses.length ? `**Targets missed in this run:** ${misses.join(', ')} (see notes below).` : '**All targets met in this run.**');
   md.push('');
 
+  if (r.loadControl) {
+    const ctl = (x, field) => {
+      const d = x.summary[field].diff;
+      return `${d.diff >= 0 ? '+' : ''}${f(d.diff, 1)} ms (95% CI ${f(d.lo, 1)}…${f(d.hi, 1)})`;
+    };
+    md.push('## Why the load event moves: control with an empty content script');
+    md.push('');
+    md.push('The username page, loaded with the same extension whose `signin.js` is replaced by an empty function, against no extension and against the real detector (interleaved, same method as above).');
+    md.push('');
+    md.push('| comparison | Δ DOMContentLoaded | Δ load event | Δ script time |');
+    md.push('|---|---|---|---|');
+    md.push(`| empty content script vs no extension | ${ctl(r.loadControl.emptyVsNone, 'dcl')} | ${ctl(r.loadControl.emptyVsNone, 'load')} | ${ctl(r.loadControl.emptyVsNone, 'scriptMs')} |`);
+    md.push(`| real detector vs empty content script | ${ctl(r.loadControl.realVsEmpty, 'dcl')} | ${ctl(r.loadControl.realVsEmpty, 'load')} | ${ctl(r.loadControl.realVsEmpty, 'scriptMs')} |`);
+    md.push('');
+    md.push('If the first row carries the load-event delay and the second is near zero, the cost is Chromium injecting any content script at `document_idle` (creating its isolated world), which no content-script design avoids; our code adds only the second row.');
+    md.push('');
+  }
+
   md.push('## Compared with the peer (perf-anchor.md, same method)');
   md.push('');
   md.push('| figure | peer (CyberDrain Check 1.2.0), push page | Second Step, push page | Second Step, unrelated page |');

@@ -4,10 +4,11 @@
 //
 // Options (env): BENCH_QUICK=1 (fewer samples, for trying the harness), BENCH_SKIP_BUILD=1.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, launch, serviceWorker, marked } from './browser.mjs';
+import { EXTENSION_DIR, ROOT, launch, serviceWorker, marked } from './browser.mjs';
 import { bundleDetector } from './detector-bundle.mjs';
 import * as M from './measure.mjs';
 import { report } from './report.mjs';
@@ -75,6 +76,26 @@ async function main() {
 
     log(`page loads (${N.loads} per page and browser, interleaved)`);
     results.loads = await M.pageLoads(both, id, { loads: N.loads, settleMs: 300 });
+
+    // Control: the same extension with an EMPTY content script. If the load event moves as much
+    // with it as with the real detector, the cost is Chromium creating the content script's
+    // isolated world, not our code.
+    log(`load-event control: empty content script (${N.loads} loads, interleaved)`);
+    const emptyDir = mkdtempSync(join(tmpdir(), 'second-step-bench-empty-cs-'));
+    try {
+      cpSync(EXTENSION_DIR, emptyDir, { recursive: true });
+      writeFileSync(join(emptyDir, 'content-scripts', 'signin.js'), '(function(){})();\n');
+      const empty = await launch({ sim, extension: true, extensionDir: emptyDir });
+      sessions.push(empty);
+      await serviceWorker(empty.browser, id);
+      results.loadControl = {
+        emptyVsNone: (await M.pageLoads({ ext: empty, base }, id, { loads: N.loads, settleMs: 300, kinds: ['username'] })).username,
+        realVsEmpty: (await M.pageLoads({ ext, base: empty }, id, { loads: N.loads, settleMs: 300, kinds: ['username'] })).username,
+      };
+      await empty.close();
+    } finally {
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
 
     log(`whole sign-in flow (${N.flowRuns} runs per browser, interleaved)`);
     results.flow = await M.signInFlow(both, id, { runs: N.flowRuns });
