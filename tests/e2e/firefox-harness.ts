@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { GECKO_ID } from '../../utils/extension-ids.ts';
 
-import { MAPPED_HOSTS, type Simulator } from './harness.ts';
+import { MAPPED_HOSTS, pollPublishedState, type Simulator } from './harness.ts';
 
 export { simUrl, MAPPED_HOSTS, type Simulator } from './harness.ts';
 
@@ -314,18 +314,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     }, tabId);
   };
 
-  const waitForState = async (page: Page, state: string, timeoutMs = 10_000) => {
-    const deadline = Date.now() + timeoutMs;
-    let last: any = null;
-    for (;;) {
-      last = await published(page);
-      if (last?.detection?.state === state) return last;
-      if (Date.now() > deadline) {
-        throw new Error(`published state is ${last?.detection?.state ?? 'nothing'}, expected ${state}`);
-      }
-      await sleep(100);
-    }
-  };
+  const waitForState = (page: Page, state: string, timeoutMs = 10_000) =>
+    pollPublishedState(() => published(page), state, timeoutMs, 100);
 
   const popupFor = async (page: Page, extraQuery = '') => {
     const tabId = await tabIdOf(page);

@@ -164,18 +164,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     }, tabId);
   };
 
-  const waitForState = async (page: Page, state: string, timeoutMs = 10_000) => {
-    const deadline = Date.now() + timeoutMs;
-    let last: any = null;
-    for (;;) {
-      last = await published(page);
-      if (last?.detection?.state === state) return last;
-      if (Date.now() > deadline) {
-        throw new Error(`published state is ${last?.detection?.state ?? 'nothing'}, expected ${state}`);
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
+  const waitForState = (page: Page, state: string, timeoutMs = 10_000) =>
+    pollPublishedState(() => published(page), state, timeoutMs);
 
   const popupFor = async (page: Page, extraQuery = '') => {
     const tabId = await tabIdOf(page);
@@ -197,6 +187,19 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   };
 
   return { browser, sim, extensionId, worker, open, tabIdOf, published, waitForState, popupFor, close };
+}
+
+/** Polls what the extension published for a tab until its state is `state` (any browser). */
+export async function pollPublishedState(read: () => Promise<any>, state: string, timeoutMs = 10_000, everyMs = 50) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const last = await read();
+    if (last?.detection?.state === state) return last;
+    if (Date.now() > deadline) {
+      throw new Error(`published state is ${last?.detection?.state ?? 'nothing'}, expected ${state}`);
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
 }
 
 /** https URL on a mapped host; the simulator answers for every host in MAPPED_HOSTS. */
