@@ -26,20 +26,34 @@ async function readRecord(tabId: number): Promise<{ detection: Detection; stats:
   return all[key] as { detection: Detection; stats: TabStats } | undefined;
 }
 
-/** A tab on a sign-in host whose first detection has not arrived yet (the popup opened early). */
-async function awaitingFirstDetection(tabId: number): Promise<boolean> {
+/**
+ * Where the tab is now: 'sign-in' (an https page on an allowlisted host), 'elsewhere', or
+ * 'unknown' (the tab is gone). The extension sees a tab's URL only on its own hosts, so a tab
+ * whose URL is hidden is, by construction, not on a sign-in page (http://, lookalikes, any site).
+ */
+async function tabPlace(tabId: number): Promise<'sign-in' | 'elsewhere' | 'unknown'> {
+  let url: string | undefined;
   try {
-    const tab = await browser.tabs.get(tabId);
-    return Boolean(tab.url && isSignInHost(new URL(tab.url).hostname));
+    url = (await browser.tabs.get(tabId)).url;
   } catch {
-    return false;
+    return 'unknown';
+  }
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'https:' && isSignInHost(u.hostname) ? 'sign-in' : 'elsewhere';
+  } catch {
+    return 'elsewhere';
   }
 }
 
 export async function readTabView(tabId: number | null): Promise<TabView> {
   if (tabId === null) return { tabId, detection: null, stats: null };
+  const place = await tabPlace(tabId);
+  // The background keeps a tab's record until the tab closes: after the tab has left the
+  // sign-in pages, that record describes an earlier page, not this one.
+  if (place === 'elsewhere') return { tabId, detection: null, stats: null };
   let record = await readRecord(tabId);
-  if (!record && (await awaitingFirstDetection(tabId))) {
+  if (!record && place === 'sign-in') {
     for (let i = 0; i < 30 && !record; i++) {
       await new Promise((r) => setTimeout(r, 100));
       record = await readRecord(tabId);

@@ -44,31 +44,7 @@ import {
  * Fixtures whose real-browser result is known to differ and could not be fixed yet:
  * `<set>:<file>` → why. They are still loaded and reported, but do not fail the suite.
  */
-const STALE =
-  'stale tab record: after the tab leaves the sign-in hosts (no content script there) the popup still ' +
-  "shows the previous sign-in page's state and language; the background keeps tab:<id> until the tab closes";
-const KNOWN_MISMATCHES: Record<string, string> = {
-  'fixtures:lookalike-evil-suffix.html': STALE,
-  'fixtures:lookalike-dash.html': STALE,
-  'fixtures:lookalike-evilciam.html': STALE,
-  'fixtures:lookalike-bare-ciam.html': STALE,
-  'blind:lookalike-suffix-evil.html': STALE,
-  'blind:lookalike-hyphen.html': STALE,
-  'blind:lookalike-bare-domain.html': STALE,
-  'blind:lookalike-punycode.html': STALE,
-  'blind:lookalike-punycode-sub.html': STALE,
-  'blind:lookalike-ciam-suffix-evil.html': STALE,
-  'blind:lookalike-evilciamlogin.html': STALE,
-  'blind:lookalike-bare-ciamlogin.html': STALE,
-  'blind:lookalike-userinfo.html': STALE,
-  'blind:lookalike-live-suffix.html': STALE,
-  'blind:lookalike-cdn-host.html': STALE,
-  'blind:http-scheme.html': STALE,
-  'blind:offlist-sts-windows-net.html': STALE,
-  'blind:offlist-device-login.html': STALE,
-  'blind:lookalike-unicode-homograph.html': STALE,
-  'blind:lookalike-percent-dot.html': STALE,
-};
+const KNOWN_MISMATCHES: Record<string, string> = {};
 
 const fixtures = loadContractFixtures();
 /** CONTRACT_ONLY=<regexp> narrows the run to matching `<set>:<file>` keys (debugging). */
