@@ -17,3 +17,11 @@ export async function updateBadge(tabId: number, detection: Detection, t: Transl
     }),
   ]);
 }
+
+/** Back to the toolbar's default look for this tab. */
+export async function clearBadge(tabId: number): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: '' }),
+    browser.action.setTitle({ tabId, title: browser.i18n.getMessage('extName') || 'Second Step' }),
+  ]);
+}

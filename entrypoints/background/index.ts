@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isTwoStepState } from '@/utils/detection-types';
+import { isSignInHost } from '@/utils/hosts';
 import {
   DETECTION_MESSAGE,
   HIGHLIGHT_MESSAGE,
@@ -15,7 +16,7 @@ import { loadConfig } from '@/utils/config-store';
 import { requestLanguage } from '@/utils/admin-request';
 import { SUPPORTED_LANGUAGES } from '@/utils/languages';
 import { forgetTab, readTabRecord, recordDetection } from './tab-records';
-import { updateBadge } from './badge';
+import { clearBadge, updateBadge } from './badge';
 import { bundleFor, guidanceLanguage, translatorFor } from './translators';
 import { ensurePanel, panelDismissed, setPanelDismissed } from './panel-injection';
 
@@ -59,7 +60,29 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
   });
+
+  // A tab that leaves the sign-in hosts (signed in, or went elsewhere) must not keep the last
+  // screen's record or badge. Its new URL is visible to us only on our own hosts, so a missing
+  // URL means "elsewhere". Navigations between sign-in pages keep the record (codes count on).
+  browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+    if (changeInfo.status !== 'loading' && changeInfo.url === undefined) return;
+    if (isSignInPageUrl(tab.url)) return;
+    void inTabOrder(tabId, async () => {
+      if (!(await readTabRecord(tabId))) return;
+      await forgetTab(tabId);
+      await clearBadge(tabId).catch(() => {});
+    });
+  });
 });
+
+function isSignInPageUrl(url: string | undefined): boolean {
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'https:' && isSignInHost(u.hostname);
+  } catch {
+    return false;
+  }
+}
 
 const tabQueues = new Map<number, Promise<void>>();
 

@@ -60,4 +60,28 @@ describe('content script injection (real Chromium, built extension)', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(await badgeOf(await session.tabIdOf(usernamePage))).toBe('');
   });
+
+  it('leaving the sign-in pages clears the tab\'s record and badge', async () => {
+    const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'sms-no-alternative' }));
+    await session.waitForState(page, 'enter-code-sms');
+    const tabId = await session.tabIdOf(page);
+    const worker = await session.worker();
+    const state = () =>
+      worker.evaluate(async (id: number) => {
+        const key = `tab:${id}`;
+        return {
+          record: Boolean((await chrome.storage.session.get(key))[key]),
+          badge: await chrome.action.getBadgeText({ tabId: id }),
+        };
+      }, tabId);
+    for (let i = 0; i < 50 && (await state()).badge !== '!'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await state()).toEqual({ record: true, badge: '!' });
+    await page.goto(simUrl('other.example.org'), { waitUntil: 'load' });
+    let now = await state();
+    for (let i = 0; i < 50 && (now.record || now.badge); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      now = await state();
+    }
+    expect(now).toEqual({ record: false, badge: '' });
+  });
 });
