@@ -33,6 +33,16 @@ export function isSignInHost(hostname: string): boolean {
   });
 }
 
+/** An https URL on a sign-in host: where the content script runs (its match patterns are https only). */
+export function isSignInPageUrl(url: unknown): boolean {
+  try {
+    const u = new URL(String(url ?? ''));
+    return u.protocol === 'https:' && isSignInHost(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** Manifest match patterns for the content script: https only. */
 export function signInMatchPatterns(): string[] {
   return [

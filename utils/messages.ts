@@ -4,7 +4,7 @@
  * unknown or malformed messages give null and are dropped.
  */
 import { AUTH_METHODS, isSignInState, type AuthMethod, type Detection } from './detection-types';
-import { isSignInHost } from './hosts';
+import { isSignInPageUrl } from './hosts';
 
 export const DETECTION_MESSAGE = 'second-step/detection';
 export const PANEL_CONTEXT_MESSAGE = 'second-step/panel-context';
@@ -100,12 +100,7 @@ export interface SenderLike {
 /** A content script of ours, in the top frame of a tab on an allowlisted sign-in host. */
 export function isSignInContentSender(sender: SenderLike, ownId: string): boolean {
   if (!isOwnId(sender.id, ownId) || typeof sender.tab?.id !== 'number' || sender.frameId !== 0) return false;
-  try {
-    const url = new URL(sender.url ?? '');
-    return (url.protocol === 'https:') && isSignInHost(url.hostname);
-  } catch {
-    return false;
-  }
+  return isSignInPageUrl(sender.url);
 }
 
 /** One of our own extension pages (popup, options; possibly opened in a tab), never a content script. */

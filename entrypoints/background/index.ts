@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isTwoStepState } from '@/utils/detection-types';
-import { isSignInHost } from '@/utils/hosts';
+import { isSignInPageUrl } from '@/utils/hosts';
 import {
   DETECTION_MESSAGE,
   HIGHLIGHT_MESSAGE,
@@ -74,15 +74,6 @@ export default defineBackground(() => {
     });
   });
 });
-
-function isSignInPageUrl(url: string | undefined): boolean {
-  try {
-    const u = new URL(url ?? '');
-    return u.protocol === 'https:' && isSignInHost(u.hostname);
-  } catch {
-    return false;
-  }
-}
 
 const tabQueues = new Map<number, Promise<void>>();
 

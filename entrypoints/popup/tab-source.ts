@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '@/utils/detection-types';
 import type { TabStats } from '@/utils/guidance-types';
-import { isSignInHost } from '@/utils/hosts';
+import { isSignInPageUrl } from '@/utils/hosts';
 
 export interface TabView {
   tabId: number | null;
@@ -38,12 +38,7 @@ async function tabPlace(tabId: number): Promise<'sign-in' | 'elsewhere' | 'unkno
   } catch {
     return 'unknown';
   }
-  try {
-    const u = new URL(url ?? '');
-    return u.protocol === 'https:' && isSignInHost(u.hostname) ? 'sign-in' : 'elsewhere';
-  } catch {
-    return 'elsewhere';
-  }
+  return isSignInPageUrl(url) ? 'sign-in' : 'elsewhere';
 }
 
 export async function readTabView(tabId: number | null): Promise<TabView> {
