@@ -38,6 +38,7 @@ export function startLiveDetection(): LiveDetection {
   globalThis.__secondStep = live;
 
   let lastKey = '';
+  let stopped = false;
   let frame = 0;
 
   const run = () => {
@@ -47,6 +48,12 @@ export function startLiveDetection(): LiveDetection {
       detection = detectSignInState(document, location.href);
     } catch {
       return; // The detector never throws by contract; this guards the page all the same.
+    }
+    if (detection.state === 'not-microsoft') {
+      // Matched by a pattern but not a sign-in page (e.g. the bare ciamlogin.com): stop watching.
+      stopped = true;
+      disconnect();
+      return;
     }
     const key = JSON.stringify(detection);
     if (key === lastKey) return;
@@ -82,6 +89,7 @@ export function startLiveDetection(): LiveDetection {
   };
 
   document.addEventListener('visibilitychange', () => {
+    if (stopped) return;
     if (document.hidden) disconnect();
     else {
       connect();
