@@ -1,16 +1,5 @@
 import { detectSignInState } from '@/utils/detect';
-
-// The ids/selectors of the other-way control in the known UI variants (see utils/detect).
-const OTHER_WAY_SELECTORS = [
-  '#signInAnotherWay',
-  '#idA_PWD_SwitchToCredPicker',
-  '#idA_SAOTCAS_Trouble',
-  '#iHavingTroubleLink',
-  '#idA_SAOTCC_Toggle',
-  'a[id*="iDifferentOptionLink"]',
-  '[data-testid="signInAnotherWay"]',
-  '[data-testid="viewFooter"] [role="button"]',
-];
+import { OTHER_WAY_SELECTORS } from '@/utils/detect/other-way-link';
 
 /** The first rendered control; the panel runs in a real browser, so layout can decide. */
 function findOtherWayControl(doc: Document): Element | null {

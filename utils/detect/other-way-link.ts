@@ -14,6 +14,21 @@ import { testIds, shownTestId, reactAnchored, type TestIds } from './react-ui';
  */
 const IDS = ['signInAnotherWay', 'idA_SAOTCAS_Trouble', 'iHavingTroubleLink', 'idA_SAOTCC_Toggle'];
 
+/**
+ * The same controls as CSS selectors, in the order `otherWay` tries them: for the panel's
+ * "show me the other way" action, which runs in a real browser and needs the element itself.
+ */
+export const OTHER_WAY_SELECTORS = [
+  '#signInAnotherWay',
+  '#idA_SAOTCAS_Trouble',
+  '#iHavingTroubleLink',
+  '#idA_SAOTCC_Toggle',
+  '#idA_PWD_SwitchToCredPicker',
+  'a[id*="iDifferentOptionLink"]',
+  '[data-testid="signInAnotherWay"]',
+  '[data-testid="viewFooter"] [role="button"]',
+] as const;
+
 export function otherWay(c: Ctx, state: SignInState, t?: TestIds): boolean {
   if (/^not-|proof-up/.test(state)) return false;
   if (anyShown(c, IDS)) return true;
