@@ -38,8 +38,6 @@ export async function mountPanel(ctx: ContentScriptContext, first: PanelContext)
     css: `${uiCss}\n${panelCss}`,
     onMount(container, _shadow, host) {
       host.setAttribute('data-second-step', 'panel');
-      // Out of the page's flow from the first frame: no layout shift of the sign-in page.
-      host.style.position = 'fixed';
       const rerender = (context: PanelContext) =>
         render(
           <PanelApp
