@@ -59,9 +59,13 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
 
   useEffect(() => {
     let alive = true;
-    const refresh = () =>
-      load(tabId).then((l) => {
-        if (!alive) return;
+    let latest = 0;
+    const refresh = () => {
+      // Loads overlap when the page switches quickly: only the newest may render, or an older,
+      // slower load would put a stale screen back.
+      const ticket = ++latest;
+      return load(tabId).then((l) => {
+        if (!alive || ticket !== latest) return;
         // The contract tests read: <html lang> = guidance language, data-state = detected state.
         document.documentElement.lang = l.lang;
         document.documentElement.dataset.state = l.view.detection?.state ?? 'not-microsoft';
@@ -69,6 +73,7 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
         setNow(Date.now());
         setLoaded(l);
       });
+    };
     void refresh();
     const stops = [watchConfig(() => void refresh())];
     if (tabId !== null) stops.push(watchTab(tabId, () => void refresh()));
