@@ -53,7 +53,12 @@ export function detectSignInState(doc: Document, url: string): Detection {
       vis,
       shown: (id) => {
         const el = doc.getElementById(id);
-        return el && vis(el) ? el : null;
+        if (!el || vis(el)) return el;
+        // In-place views kept in the DOM repeat ids (#signInAnotherWay, #idDiv_SAOTCC_*): the
+        // first copy may belong to a hidden view, so look for a visible later copy.
+        const all = doc.querySelectorAll(`[id="${id}"]`);
+        for (let i = 1; i < all.length && i < 20; i++) if (vis(all[i])) return all[i]!;
+        return null;
       },
       named: (name) => {
         const forms = doc.forms;

@@ -36,18 +36,18 @@ const VIEWS: View[] = [
   [
     ['idDiv_SAOTCC_Title', 'idDiv_SAOTCC_Description', 'idTxtBx_SAOTCC_OTC', 'idSubmit_SAOTCC_Continue', 'idDiv_SAOTCC_OTCRow'],
     (c, hit) => {
-      const desc = c.doc.getElementById('idDiv_SAOTCC_Description');
+      const desc = c.shown('idDiv_SAOTCC_Description') || c.doc.getElementById('idDiv_SAOTCC_Description');
       const otc = c.shown('idTxtBx_SAOTCC_OTC') || (c.vis(c.named('otc')) ? c.named('otc') : null);
       if (!otc) {
         // Same view without a code box: the phone is being called (twoWayPollingNeeded).
         const { hint } = hintOf(textOf(desc, 600));
         return { state: 'phone-call', method: 'voice', ...(hint ? { maskedHint: hint } : {}) };
       }
-      const row = c.doc.getElementById('idDiv_SAOTCC_OTCRow');
+      const row = c.shown('idDiv_SAOTCC_OTCRow');
       const alert = row && row.querySelector('[role=alert]');
       const wrong =
-        hasText(c, c.doc.getElementById('idSpan_SAOTCC_Error_OTC')) ||
-        hasText(c, c.doc.getElementById('idDiv_SAOTCC_ErrorMsg_OTC')) ||
+        hasText(c, c.shown('idSpan_SAOTCC_Error_OTC')) ||
+        hasText(c, c.shown('idDiv_SAOTCC_ErrorMsg_OTC')) ||
         /(^|\s)has-error(\s|$)/.test(attr(otc, 'class')) ||
         hasText(c, alert);
       return codeView(c, viewScope(desc || hit), desc, wrong);
