@@ -10,11 +10,17 @@ const localesDir = resolve(__dirname, 'locales');
 // refuse it and assign their own id. Unpacked/dev/test builds keep it for a fixed id.
 const storeBuild = process.env.SECOND_STEP_STORE_BUILD === '1' || process.argv.slice(2).includes('zip');
 
+// The bench and profiling build into their own folders so a build by someone else (tests, a
+// colleague's `wxt build`) cannot swap files under a running measurement.
+const outDir = process.env.SECOND_STEP_OUT_DIR || '.output';
+const noMinify = process.env.SECOND_STEP_NO_MINIFY === '1'; // readable CPU profiles (bench/profile.mjs)
+
 export default defineConfig({
+  outDir,
   // MV3 everywhere, Firefox included: one manifest shape (action, scripting, storage.session).
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], ...(noMinify ? { build: { minify: false } } : {}) }),
   hooks: {
     // The page-load detector must stay tiny (budget: 8 KB gzip). WXT's content-script runtime
     // imports `wxt/browser`, which the polyfill module points at webextension-polyfill (~3 KB
@@ -46,7 +52,7 @@ export default defineConfig({
   zip: {
     // The AMO sources zip: project sources only, nothing generated or local.
     excludeSources: [
-      'screenshots-out/**', 'tests/.results/**', 'bench/.tmp/**', 'coverage/**', 'tmp/**',
+      '.output-*/**', 'screenshots-out/**', 'tests/.results/**', 'bench/.tmp/**', 'coverage/**', 'tmp/**',
       '**/*.pem', '**/*.key', '**/*.crx', '**/*.xpi', '**/*.zip', '**/*.log',
     ],
   },

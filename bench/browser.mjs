@@ -12,7 +12,7 @@ import { CHROMIUM_QUIET_ARGS } from '../tests/e2e/harness.ts';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export const CHROMIUM_BINARY = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
-export const EXTENSION_DIR = resolve(ROOT, process.env.SECOND_STEP_EXT ?? '.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(ROOT, process.env.SECOND_STEP_EXT ?? '.output-bench/chrome-mv3');
 
 /**
  * @param {{ sim: { chromiumArgs: string[] }, extension: boolean, extraArgs?: string[], extensionDir?: string }} opts

@@ -26,8 +26,12 @@ const log = (msg) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(1)
 
 function build() {
   if (process.env.BENCH_SKIP_BUILD === '1') return log('build skipped (BENCH_SKIP_BUILD=1)');
-  log('npx wxt build');
-  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  log('npx wxt build (into .output-bench, so no other build can swap files mid-measurement)');
+  const r = spawnSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, SECOND_STEP_OUT_DIR: '.output-bench' },
+  });
   if (r.status !== 0) {
     process.stderr.write(r.stdout + r.stderr);
     throw new Error('wxt build failed');
@@ -79,8 +83,7 @@ async function main() {
 
     // Control: the same extension with an EMPTY content script. If the load event moves as much
     // with it as with the real detector, the cost is Chromium creating the content script's
-    // isolated world, not our code.
-    log(`load-event control: empty content script (${N.loads} loads, interleaved)`);
+    // isolated world, not our code. The whole flow runs with it as a third browser too.
     const emptyDir = mkdtempSync(join(tmpdir(), 'second-step-bench-empty-cs-'));
     try {
       cpSync(EXTENSION_DIR, emptyDir, { recursive: true });
@@ -88,17 +91,18 @@ async function main() {
       const empty = await launch({ sim, extension: true, extensionDir: emptyDir });
       sessions.push(empty);
       await serviceWorker(empty.browser, id);
+      log(`load-event control: empty content script (${N.loads} loads, interleaved)`);
       results.loadControl = {
         emptyVsNone: (await M.pageLoads({ ext: empty, base }, id, { loads: N.loads, settleMs: 300, kinds: ['username'] })).username,
         realVsEmpty: (await M.pageLoads({ ext, base: empty }, id, { loads: N.loads, settleMs: 300, kinds: ['username'] })).username,
       };
+      log(`whole sign-in flow (${N.flowRuns} runs per browser: with, without, empty content script; interleaved)`);
+      results.flow = await M.signInFlow({ ext, base, control: empty }, id, { runs: N.flowRuns });
       await empty.close();
     } finally {
       rmSync(emptyDir, { recursive: true, force: true });
     }
 
-    log(`whole sign-in flow (${N.flowRuns} runs per browser, interleaved)`);
-    results.flow = await M.signInFlow(both, id, { runs: N.flowRuns });
     log('traced flow (attribution)');
     results.flowTrace = await M.tracedFlow(both, id);
 

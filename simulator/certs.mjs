@@ -15,6 +15,8 @@ export const CERT_DNS_NAMES = [
   'login.microsoftonline.us',
   'login-us.microsoftonline.com',
   'login.partner.microsoftonline.cn',
+  'login.usgovcloudapi.net',
+  'login.chinacloudapi.cn',
   'login.live.com',
   'account.live.com',
   'contoso.ciamlogin.com',

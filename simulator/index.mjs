@@ -15,6 +15,8 @@ export const ENTRA_HOSTS = [
   'login.microsoftonline.us',
   'login-us.microsoftonline.com',
   'login.partner.microsoftonline.cn',
+  'login.usgovcloudapi.net',
+  'login.chinacloudapi.cn',
 ];
 export const MSA_HOST = 'login.live.com';
 export const ACCOUNT_HOST = 'account.live.com';

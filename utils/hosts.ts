@@ -8,8 +8,10 @@ export const SIGN_IN_HOSTS = [
   'login.microsoft.com',
   'login.windows.net',
   'login.microsoftonline.us',
+  'login.usgovcloudapi.net', // US Government alias (instance discovery)
   'login-us.microsoftonline.com',
   'login.partner.microsoftonline.cn',
+  'login.chinacloudapi.cn', // Azure China alias (instance discovery)
   'login.live.com',
   'account.live.com',
 ] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, PANEL_WIDTH, placePanel, type Rect } from './panel-placement';
+import { overlaps, PANEL_WIDTH, placePanel, samePlacement, type Rect } from './panel-placement';
 
 const box: Rect = { top: 100, left: 420, width: 440, height: 338 };
 
@@ -35,5 +35,23 @@ describe('placePanel', () => {
   it('keeps the panel width', () => {
     const p = placePanel(box, { width: 1600, height: 900 });
     expect(p.mode !== 'collapsed' && p.width).toBe(PANEL_WIDTH);
+  });
+});
+
+describe('samePlacement', () => {
+  it('is true for equal numbers and mode, false for any difference', () => {
+    const a = placePanel({ top: 100, left: 400, width: 440, height: 500 }, { width: 1280, height: 800 });
+    const b = placePanel({ top: 100, left: 400, width: 440, height: 500 }, { width: 1280, height: 800 });
+    expect(a).not.toBe(b);
+    expect(samePlacement(a, b)).toBe(true);
+    const moved = placePanel({ top: 120, left: 400, width: 440, height: 500 }, { width: 1280, height: 800 });
+    expect(samePlacement(a, moved)).toBe(false);
+    const narrow = placePanel({ top: 100, left: 10, width: 440, height: 500 }, { width: 480, height: 800 });
+    expect(narrow.mode).not.toBe(a.mode);
+    expect(samePlacement(a, narrow)).toBe(false);
+  });
+
+  it('treats a missing optional number as different from a present one', () => {
+    expect(samePlacement({ mode: 'collapsed', bottom: 8, right: 8 }, { mode: 'collapsed', bottom: 8, right: 8, top: 8 })).toBe(false);
   });
 });

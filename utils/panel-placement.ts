@@ -69,3 +69,12 @@ export function placePanel(signInBox: Rect | null, viewport: { width: number; he
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }
+
+/** Same mode and numbers: keeping the old object spares the panel a render and the page a style change. */
+export function samePlacement(a: Placement, b: Placement): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  for (const k of keys) if (x[k] !== y[k]) return false;
+  return true;
+}

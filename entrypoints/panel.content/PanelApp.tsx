@@ -5,7 +5,7 @@ import { I18nContext } from '@/components/i18n-context';
 import { GuidanceApp } from '@/components/GuidanceApp';
 import { isTwoStepState, type Detection } from '@/utils/detection-types';
 import { PANEL_DISMISSED_MESSAGE } from '@/utils/messages';
-import { placePanel, type Placement } from '@/utils/panel-placement';
+import { placePanel, samePlacement, type Placement } from '@/utils/panel-placement';
 import { highlightOtherWay } from './highlight';
 import type { PanelContext } from './mount';
 
@@ -78,9 +78,15 @@ export function PanelApp({ host, context, detectionOverride, i18n, requestT, bro
   );
   const [expanded, setExpanded] = useState(false);
 
+  const placedOnMount = useRef(true);
   useLayoutEffect(() => {
-    const place = () => setPlacement(placePanel(signInBox(), { width: innerWidth, height: innerHeight }));
-    place();
+    const place = () => {
+      const next = placePanel(signInBox(), { width: innerWidth, height: innerHeight });
+      setPlacement((prev) => (samePlacement(prev, next) ? prev : next));
+    };
+    // The state initialiser has just measured: measuring again now would only force a layout.
+    if (!placedOnMount.current) place();
+    placedOnMount.current = false;
     addEventListener('resize', place);
     return () => removeEventListener('resize', place);
   }, [detection?.state]);

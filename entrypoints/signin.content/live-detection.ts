@@ -24,6 +24,17 @@ declare global {
 // Only attributes that Knockout and the page use to show/hide views; anything else is noise.
 const OBSERVED_ATTRIBUTES = ['style', 'class', 'hidden', 'lang', 'aria-hidden', 'disabled'];
 
+const isOwnNode = (n: Node): boolean => n.nodeType === 1 && (n as Element).hasAttribute('data-second-step');
+
+/** A mutation of Second Step's own in-page element (the panel's shadow host), not the page's. */
+export function isOwnMutation(r: MutationRecord): boolean {
+  if (isOwnNode(r.target)) return true;
+  if (r.type !== 'childList') return false;
+  for (const n of r.addedNodes) if (!isOwnNode(n)) return false;
+  for (const n of r.removedNodes) if (!isOwnNode(n)) return false;
+  return r.addedNodes.length + r.removedNodes.length > 0;
+}
+
 export function startLiveDetection(): LiveDetection {
   const listeners = new Set<Listener>();
   const live: LiveDetection = {
@@ -39,10 +50,11 @@ export function startLiveDetection(): LiveDetection {
 
   let lastKey = '';
   let stopped = false;
+  let pending = false;
   let frame = 0;
 
   const run = () => {
-    frame = 0;
+    pending = false;
     let detection: Detection;
     try {
       detection = detectSignInState(document, location.href);
@@ -67,12 +79,28 @@ export function startLiveDetection(): LiveDetection {
     for (const fn of listeners) fn(detection);
   };
 
+  // Detect once per frame, right AFTER the frame's style and layout: a mutation asks for the
+  // next animation frame, whose callback posts a task, which runs once the frame is rendered.
+  // Reading visibility then costs no style recalculation (in the rAF callback itself it would
+  // force the frame's whole recalc early), and the result is still out within that frame.
+  const afterFrame = new MessageChannel();
+  afterFrame.port1.onmessage = () => {
+    if (pending) run();
+  };
   const schedule = () => {
-    if (frame) return;
-    frame = requestAnimationFrame(run);
+    if (pending) return;
+    pending = true;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      afterFrame.port2.postMessage(null);
+    });
   };
 
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver((records) => {
+    // The panel's own host (placement, hidden) changes nothing the detector reads: skip it, or
+    // every panel render would cost a detection.
+    for (const r of records) if (!isOwnMutation(r)) return schedule();
+  });
   const connect = () => {
     observer.observe(document.documentElement, {
       subtree: true,
@@ -86,6 +114,7 @@ export function startLiveDetection(): LiveDetection {
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
+    pending = false;
   };
 
   document.addEventListener('visibilitychange', () => {

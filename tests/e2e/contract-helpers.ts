@@ -114,7 +114,7 @@ export function browserExpectation(f: ContractFixture): BrowserExpectation {
   }
   const trailingDot = host.endsWith('.');
   const exact = (['login.microsoftonline.com', 'login.microsoft.com', 'login.windows.net', 'login.microsoftonline.us',
-    'login-us.microsoftonline.com', 'login.partner.microsoftonline.cn', 'login.live.com', 'account.live.com'] as string[]).includes(host);
+    'login-us.microsoftonline.com', 'login.partner.microsoftonline.cn', 'login.usgovcloudapi.net', 'login.chinacloudapi.cn', 'login.live.com', 'account.live.com'] as string[]).includes(host);
   if (trailingDot) {
     // Chromium's extension URL patterns canonicalise a trailing dot away when matching hosts, so
     // the content script runs; the detector treats `host.` as `host` too.

@@ -63,3 +63,18 @@ describe('makeVisibility', () => {
     expect(makeVisibility(parsed)(parsed.getElementById('ns2'))).toBe(true);
   });
 });
+
+describe('the page root never hides (server HTML ships <body style="display: none">)', () => {
+  const PAGE = `<html><head><style>.gone{display:none}</style></head><body style="display: none">
+<div id="view"><a id="shown">x</a><a id="gone" class="gone">y</a><a id="inl" style="display:none">z</a></div></body></html>`;
+  const run = (doc: Document) => {
+    const vis = makeVisibility(doc);
+    return ['shown', 'gone', 'inl'].map((id) => vis(doc.getElementById(id)));
+  };
+  it('DOMParser (no window: stylesheet list)', () => {
+    expect(run(new DOMParser().parseFromString(PAGE, 'text/html'))).toEqual([true, false, false]);
+  });
+  it('JSDOM (getComputedStyle per ancestor)', () => {
+    expect(run(new JSDOM(PAGE).window.document)).toEqual([true, false, false]);
+  });
+});

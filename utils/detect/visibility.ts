@@ -4,7 +4,7 @@
  * <head>, an `input type=hidden`, the `hidden` attribute, inline display:none /
  * visibility:hidden|collapse, an off-screen/hidden utility class (Knockout parks inactive
  * views' inputs with `moveOffScreen`), or computed display:none / visibility:hidden when
- * getComputedStyle exists (stylesheet rules). Opacity is ignored on purpose: the sign-in app
+ * the document has a window (stylesheet rules; `checkVisibility()` where the DOM has it). Opacity is ignored on purpose: the sign-in app
  * fades views in and out (`zero-opacity`), and a transient fade must not flip the state.
  * A zero layout box is not required (no layout in jsdom).
  */
@@ -62,10 +62,30 @@ export function makeVisibility(doc: Document): Vis {
   const view = doc.defaultView;
   const gcs = view && typeof view.getComputedStyle === 'function' ? view : null;
   const sheet = gcs ? '' : sheetHiders(doc);
+  // A rendered page answers "display:none on any ancestor, or visibility hidden" natively in one
+  // call: no CSSStyleDeclaration per ancestor (garbage on every detection), one style update.
+  const native =
+    gcs && typeof (doc.documentElement as Element & { checkVisibility?: unknown })?.checkVisibility === 'function';
   const selfHides = new Map<Element, boolean>();
+  // <html>/<body> never hide: the server sends `<body style="display: none">` and the page's
+  // script shows it once drawn, so a saved copy (or a page caught mid-start) would otherwise
+  // look empty. checkVisibility() cannot skip them, so a hidden root switches to the slow path.
+  const isRoot = (el: Element) => el === doc.body || el === doc.documentElement;
+  let rootHidden: boolean | undefined;
+  const rootIsHidden = (): boolean => {
+    if (rootHidden === undefined) {
+      rootHidden = false;
+      try {
+        for (const r of [doc.documentElement, doc.body]) if (r && gcs!.getComputedStyle(r).display === 'none') rootHidden = true;
+      } catch {
+        /* ignore */
+      }
+    }
+    return rootHidden;
+  };
 
-  const hides = (el: Element, target: boolean): boolean => {
-    let h = selfHides.get(el);
+  const hides = (el: Element, target: boolean, slow: boolean): boolean => {
+    let h = isRoot(el) ? false : selfHides.get(el);
     if (h === undefined) {
       h = false;
       const tag = (el.localName || '').toLowerCase();
@@ -75,20 +95,18 @@ export function makeVisibility(doc: Document): Vis {
       else {
         const cls = (el.getAttribute('class') || '').toLowerCase().split(/\s+/);
         for (const c of cls) if (HIDDEN_CLASS.test(c)) h = true;
-        // Stylesheet rules never hide <html>/<body>: the sign-in page hides body by a rule and
-        // re-shows it from script, and a copy may keep only the hiding rule.
-        if (!h && el !== doc.body && el !== doc.documentElement) {
-          try {
-            if (sheet) h = el.matches(sheet);
-            else if (gcs) h = gcs.getComputedStyle(el).display === 'none';
-          } catch {
-            /* odd node: ignore */
-          }
-        }
       }
       selfHides.set(el, h);
     }
-    if (!h && target && gcs) {
+    if (!h && !isRoot(el) && slow) {
+      try {
+        if (sheet) h = el.matches(sheet);
+        else if (gcs) h = gcs.getComputedStyle(el).display === 'none';
+      } catch {
+        /* odd node: ignore */
+      }
+    }
+    if (!h && target && gcs && slow) {
       // visibility inherits, so the target's own computed value covers its ancestors.
       try {
         const v = gcs.getComputedStyle(el).visibility;
@@ -100,12 +118,19 @@ export function makeVisibility(doc: Document): Vis {
     return h;
   };
 
+  const walk = (el: Element, slow: boolean): boolean => {
+    let n: Element | null = el;
+    for (let i = 0; n && i < 5000; i++, n = n.parentElement) if (hides(n, n === el, slow)) return false;
+    return true;
+  };
+
   return (el) => {
     try {
       if (!el || el.nodeType !== 1 || el.isConnected === false) return false;
-      let n: Element | null = el;
-      for (let i = 0; n && i < 5000; i++, n = n.parentElement) if (hides(n, n === el)) return false;
-      return true;
+      if (!native) return walk(el, true);
+      if (!walk(el, false)) return false;
+      if (el.checkVisibility({ checkVisibilityCSS: true, visibilityProperty: true })) return true;
+      return rootIsHidden() ? walk(el, true) : false;
     } catch {
       return false;
     }
