@@ -241,7 +241,7 @@ function renderMarkdown(r, header, rows, verdicts) {
   md.push('');
   md.push('| file | raw | gzip (level 6) | gzip -9 |');
   md.push('|---|---|---|---|');
-  for (const [name, s] of Object.entries(r.sizes.files)) md.push(`| content-scripts/${name} | ${s.bytes} B | ${s.gzip} B | ${s.gzip9} B |`);
+  for (const [name, s] of Object.entries(r.sizes.files)) md.push(`| ${s.path ?? `content-scripts/${name}`} | ${s.bytes} B | ${s.gzip} B | ${s.gzip9} B |`);
   md.push('');
   md.push(`Declared in the manifest (loaded at page load on the sign-in hosts only): ${r.sizes.declaredContentScripts.join(', ')}. panel.js is not in the manifest; the background injects it with scripting.executeScript after a two-step detection.`);
   md.push('');

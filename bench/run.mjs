@@ -87,7 +87,7 @@ async function main() {
     const emptyDir = mkdtempSync(join(tmpdir(), 'second-step-bench-empty-cs-'));
     try {
       cpSync(EXTENSION_DIR, emptyDir, { recursive: true });
-      writeFileSync(join(emptyDir, 'content-scripts', 'signin.js'), '(function(){})();\n');
+      writeFileSync(join(emptyDir, 'signin.js'), '(function(){})();\n');
       const empty = await launch({ sim, extension: true, extensionDir: emptyDir });
       sessions.push(empty);
       await serviceWorker(empty.browser, id);

@@ -89,7 +89,7 @@ describe('built bundles', () => {
   const dir = join(root, '.output/chrome-mv3');
 
   it('the detector content script carries neither Preact nor i18next (they load only with the panel)', () => {
-    const signin = readFileSync(join(dir, 'content-scripts/signin.js'), 'utf8');
+    const signin = readFileSync(join(dir, 'signin.js'), 'utf8');
     expect(signin).not.toMatch(/i18next/);
     // Preact's VNode internals (`__k`, `__e`, `__c`) and its options hooks.
     expect(signin).not.toMatch(/\.__k\b|\b__k:|dangerouslySetInnerHTML/);

@@ -84,7 +84,8 @@ describe.each(TARGETS)('built manifest %s', (target) => {
     expect(m.content_scripts).toHaveLength(1);
     const cs = m.content_scripts[0];
     expect(sorted(cs.matches)).toEqual(sorted(signInMatchPatterns()));
-    expect(cs.js).toEqual(['content-scripts/signin.js']);
+    expect(cs.js).toEqual(['signin.js']);
+    expect(cs.run_at).toBe('document_idle');
     expect(cs.all_frames ?? false).toBe(false);
     expect(cs.match_about_blank ?? false).toBe(false);
     expect(cs.match_origin_as_fallback ?? false).toBe(false);

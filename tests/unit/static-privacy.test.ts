@@ -8,7 +8,7 @@
  * and prose never trigger it, and each finding names file:line and the code.
  *
  * Every finding must be matched by an entry of ALLOWED below, which says why it is harmless.
- * A second part scans the BUILT detector bundle (content-scripts/signin.js, what runs on every
+ * A second part scans the BUILT detector bundle (signin.js, what runs on every
  * sign-in page) after minification, where library code is included too.
  */
 import { describe, expect, it } from 'vitest';
@@ -349,8 +349,8 @@ describe('shipped source (entrypoints, utils, components)', () => {
 
   it('scans a meaningful set of files, including the content scripts and the detector', () => {
     const rel = files.map((p) => relative(root, p));
-    expect(rel).toContain(join('entrypoints', 'signin.content', 'index.ts'));
-    expect(rel).toContain(join('entrypoints', 'signin.content', 'live-detection.ts'));
+    expect(rel).toContain(join('entrypoints', 'signin', 'index.ts'));
+    expect(rel).toContain(join('entrypoints', 'signin', 'live-detection.ts'));
     expect(rel).toContain(join('entrypoints', 'background', 'index.ts'));
     expect(rel.some((r) => r.startsWith(join('utils', 'detect')))).toBe(true);
     expect(rel.length).toBeGreaterThan(30);
@@ -373,15 +373,15 @@ describe('shipped source (entrypoints, utils, components)', () => {
   it('the content scripts (what runs in the sign-in page) have no value reads at all', () => {
     const inPage = all.filter(
       (f) =>
-        (f.file.startsWith('entrypoints/signin.content/') || f.file.startsWith('entrypoints/panel.content/')) &&
+        (f.file.startsWith('entrypoints/signin/') || f.file.startsWith('entrypoints/panel.content/')) &&
         ['value-read', 'value-attribute-read', 'cookie', 'secret-name', 'network', 'acts-for-user'].includes(f.rule),
     );
     expect(inPage).toEqual([]);
   });
 });
 
-describe('built detector bundle (.output/chrome-mv3/content-scripts/signin.js)', () => {
-  const bundlePath = join(root, '.output/chrome-mv3/content-scripts/signin.js');
+describe('built detector bundle (.output/chrome-mv3/signin.js)', () => {
+  const bundlePath = join(root, '.output/chrome-mv3/signin.js');
 
   it('exists (npm test builds before testing)', () => {
     expect(existsSync(bundlePath), `${bundlePath} missing: run npx wxt build`).toBe(true);
