@@ -411,10 +411,16 @@ export async function flowOnce(session, tab, extensionId, settleMs) {
   };
 }
 
-export async function signInFlow({ ext, base, control }, extensionId, { runs = 10, settleMs = 200 } = {}) {
+export async function signInFlow({ ext, base, control, detectorOnly }, extensionId, { runs = 10, settleMs = 200 } = {}) {
   // control (optional): the extension with an empty content script, a third browser in the same
   // rotation, to split what any content script costs from what our code costs.
-  const who = { ext, base, ...(control ? { control: { ...control, extension: false } } : {}) };
+  // detectorOnly (optional): the real extension with the panel dismissed for the session.
+  const who = {
+    ext,
+    base,
+    ...(control ? { control: { ...control, extension: false } } : {}),
+    ...(detectorOnly ? { detectorOnly: { ...detectorOnly, extension: false } } : {}),
+  };
   const tabs = {};
   for (const [k, s] of Object.entries(who)) tabs[k] = await openTab(s, extensionId);
   for (const [k, s] of Object.entries(who)) await flowOnce(s, tabs[k], extensionId, settleMs); // warm-up, unmeasured
@@ -426,7 +432,7 @@ export async function signInFlow({ ext, base, control }, extensionId, { runs = 1
   }
   for (const t of Object.values(tabs)) await t.page.close();
   const sum = {};
-  const controlSum = control ? { emptyVsNone: {}, realVsEmpty: {} } : null;
+  const controlSum = control ? { emptyVsNone: {}, realVsEmpty: {}, ...(detectorOnly ? { detectorVsEmpty: {}, panelOnTop: {} } : {}) } : null;
   for (const f of ['scriptMs', 'taskMs', 'threadMs', 'devtoolsMs', 'layoutMs', 'styleMs', 'cpuAllProcessesMs']) {
     const a = res.ext.map((r) => r[f]);
     const b = res.base.map((r) => r[f]);
@@ -435,6 +441,11 @@ export async function signInFlow({ ext, base, control }, extensionId, { runs = 1
       const c = res.control.map((r) => r[f]);
       controlSum.emptyVsNone[f] = { ext: summary(c), base: summary(b), diff: medianDiffCI(c, b) };
       controlSum.realVsEmpty[f] = { ext: summary(a), base: summary(c), diff: medianDiffCI(a, c) };
+      if (detectorOnly) {
+        const d = res.detectorOnly.map((r) => r[f]);
+        controlSum.detectorVsEmpty[f] = { ext: summary(d), base: summary(c), diff: medianDiffCI(d, c) };
+        controlSum.panelOnTop[f] = { ext: summary(a), base: summary(d), diff: medianDiffCI(a, d) };
+      }
     }
   }
   return { flow: FLOW_DESCRIPTION, runs, settleMs, panelWaitMs: PANEL_WAIT_MS, summary: sum, control: controlSum, raw: res };

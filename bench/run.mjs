@@ -96,8 +96,14 @@ async function main() {
         emptyVsNone: (await M.pageLoads({ ext: empty, base }, id, { loads: N.loads, settleMs: 300, kinds: ['username'] })).username,
         realVsEmpty: (await M.pageLoads({ ext, base: empty }, id, { loads: N.loads, settleMs: 300, kinds: ['username'] })).username,
       };
-      log(`whole sign-in flow (${N.flowRuns} runs per browser: with, without, empty content script; interleaved)`);
-      results.flow = await M.signInFlow({ ext, base, control: empty }, id, { runs: N.flowRuns });
+      // And a fourth: the real extension with the in-page panel dismissed (detector only).
+      const detectorOnly = await launch({ sim, extension: true });
+      sessions.push(detectorOnly);
+      const dsw = await serviceWorker(detectorOnly.browser, id);
+      await dsw.evaluate(() => chrome.storage.session.set({ panelDismissed: true }));
+      log(`whole sign-in flow (${N.flowRuns} runs per browser: with, without, empty content script, panel dismissed; interleaved)`);
+      results.flow = await M.signInFlow({ ext, base, control: empty, detectorOnly }, id, { runs: N.flowRuns });
+      await detectorOnly.close();
       await empty.close();
     } finally {
       rmSync(emptyDir, { recursive: true, force: true });

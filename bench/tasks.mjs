@@ -13,18 +13,26 @@ if (process.env.TASKS_SKIP_BUILD !== '1') {
   if (r.status !== 0) throw new Error(`build failed\n${r.stdout}${r.stderr}`);
 }
 const RUNS = Number(process.env.TASKS_RUNS ?? 3);
+// TASKS_COMPARE=panel: "without" is the extension with its in-page panel dismissed (detector only).
+const PANEL_ONLY = process.env.TASKS_COMPARE === 'panel';
 const sim = await startSimulator({ port: 0 });
 const out = {};
 try {
   for (const withExt of [true, false]) {
-    const s = await launch({ sim, extension: withExt });
+    const s = await launch({ sim, extension: withExt || PANEL_ONLY });
     try {
-      if (withExt) await serviceWorker(s.browser, CHROMIUM_EXTENSION_ID);
+      if (withExt || PANEL_ONLY) {
+        const sw = await serviceWorker(s.browser, CHROMIUM_EXTENSION_ID);
+        if (!withExt) await sw.evaluate(() => chrome.storage.session.set({ panelDismissed: true }));
+      }
       const tab = await openTab(s, CHROMIUM_EXTENSION_ID);
-      await flowOnce(s, tab, CHROMIUM_EXTENSION_ID, 200);
+      const flowSession = withExt ? s : { ...s, extension: false };
+      await flowOnce(flowSession, tab, CHROMIUM_EXTENSION_ID, 200);
       await tab.page.goto('about:blank');
       await tab.page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink', 'ipc', 'mojom', 'extensions'] });
-      for (let i = 0; i < RUNS; i++) await flowOnce(s, tab, CHROMIUM_EXTENSION_ID, 200);
+      const flows = [];
+      for (let i = 0; i < RUNS; i++) flows.push(await flowOnce(flowSession, tab, CHROMIUM_EXTENSION_ID, 200));
+      console.log(`${withExt ? 'with' : 'without'}: panel loaded ${flows.map((f) => f.panelLoaded).join(',')}; ThreadTime ${flows.map((f) => f.threadMs.toFixed(1)).join(', ')} ms`);
       const ev = JSON.parse(Buffer.from(await tab.page.tracing.stop()).toString('utf8')).traceEvents;
       out[withExt ? 'ext' : 'base'] = breakdown(ev);
     } finally {

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MICROSOFT_SECURITY_INFO_URL } from './config';
-import { USER_OPTIONS_KEY, loadConfig, saveUserOptions, watchConfig } from './config-store';
+import { forgetPendingManagedRead, MANAGED_CACHE_KEY, MANAGED_FIRST_RUN_WAIT_MS, MANAGED_WAIT_MS, USER_OPTIONS_KEY, loadConfig, saveUserOptions, watchConfig } from './config-store';
 
 beforeEach(() => {
+  forgetPendingManagedRead();
   fakeBrowser.reset();
   vi.restoreAllMocks();
 });
@@ -105,6 +106,63 @@ describe('watchConfig', () => {
     const stop = watchConfig(cb, { recheckMs: 5000 });
     await vi.advanceTimersByTimeAsync(6000);
     expect(cb).not.toHaveBeenCalled();
+    stop();
+  });
+});
+
+describe('slow storage.managed (Chromium right after the browser starts)', () => {
+  /** managed.get() answers only when `answer` is called. */
+  const slowManaged = (value: Record<string, unknown>) => {
+    let answer!: () => void;
+    const gate = new Promise<void>((r) => (answer = r));
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation((async () => {
+      await gate;
+      return value;
+    }) as never);
+    return () => answer();
+  };
+
+  it('uses the policy seen last time instead of waiting', async () => {
+    await fakeBrowser.storage.local.set({ [MANAGED_CACHE_KEY]: { policy: { helpdeskEmail: 'seen@contoso.example' } } });
+    const answer = slowManaged({ helpdeskEmail: 'it@contoso.example' });
+    const t0 = Date.now();
+    const r = await loadConfig();
+    expect(Date.now() - t0).toBeLessThan(MANAGED_WAIT_MS + 200);
+    expect(r.config.helpdeskEmail).toBe('seen@contoso.example');
+    expect(r.managed).toBe(true);
+    answer();
+    // The late answer refreshes the cache, so the next read (and watchers) get the live policy.
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY]).toEqual({ policy: { helpdeskEmail: 'it@contoso.example' } }),
+    );
+  });
+
+  it('with nothing seen before (first run), waits a little longer for the browser', async () => {
+    const answer = slowManaged({ helpdeskEmail: 'it@contoso.example' });
+    setTimeout(answer, MANAGED_WAIT_MS + 100);
+    const r = await loadConfig();
+    expect(r.config.helpdeskEmail).toBe('it@contoso.example');
+  });
+
+  it('with nothing seen before and no answer at all, goes on with the defaults (never hangs)', async () => {
+    slowManaged({ helpdeskEmail: 'it@contoso.example' });
+    const t0 = Date.now();
+    const r = await loadConfig();
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(MANAGED_FIRST_RUN_WAIT_MS - 50);
+    expect(Date.now() - t0).toBeLessThan(MANAGED_FIRST_RUN_WAIT_MS + 500);
+    expect(r.managed).toBe(false);
+    expect(r.config.helpdeskEmail).toBe('');
+  });
+
+  it('a watcher hears about the late answer when it differs from the policy seen last time', async () => {
+    await fakeBrowser.storage.local.set({ [MANAGED_CACHE_KEY]: { policy: {} } });
+    const answer = slowManaged({ helpdeskEmail: 'it@contoso.example' });
+    const seen: string[] = [];
+    const stop = watchConfig((r) => seen.push(r.config.helpdeskEmail), { recheckMs: 0 });
+    await new Promise((r) => setTimeout(r, MANAGED_WAIT_MS + 50));
+    expect(seen).toEqual([]);
+    answer();
+    await vi.waitFor(() => expect(seen).toEqual(['it@contoso.example']));
     stop();
   });
 });

@@ -5,7 +5,9 @@
  * Managed storage differs per browser:
  * - Chrome/Edge: `{}` when nothing is set; only schema-valid, mandatory-level values arrive; changes fire
  *   storage.onChanged (area 'managed') without a restart; on first install the values may arrive a few
- *   seconds late (so we render with defaults and re-read).
+ *   seconds late (so we render with defaults and re-read); and the first get() after the browser starts
+ *   can take seconds (2.9 s measured here), so readers use the policy seen last time (storage.local)
+ *   after MANAGED_WAIT_MS, and the late answer updates it.
  * - Firefox: no schema check at all; `get()` REJECTS ("Managed storage manifest not found") when no policy
  *   exists, which means "not managed"; policy is read at browser start only.
  */
@@ -17,7 +19,17 @@ export const USER_OPTIONS_KEY = 'userOptions';
 /** Chromium can publish policy a few seconds after the extension starts (first install). */
 export const LATE_POLICY_RECHECK_MS = 5000;
 
-async function readManaged(): Promise<unknown> {
+/** The policy seen last time (storage.local), for when the live read is slow. */
+export const MANAGED_CACHE_KEY = 'managedPolicySeen';
+/**
+ * How long a reader waits for storage.managed before using the policy seen last time. Chromium can
+ * take seconds to answer the first storage.managed.get() after the browser starts (measured here:
+ * 1.6 s, and longer while the first sign-in of the day is already on screen); the help must not
+ * wait for it.
+ */
+export const MANAGED_WAIT_MS = 250;
+
+async function readManagedLive(): Promise<unknown> {
   try {
     const area = browser.storage?.managed;
     if (!area) return undefined;
@@ -25,6 +37,75 @@ async function readManaged(): Promise<unknown> {
   } catch {
     return undefined; // Firefox without policy, or an API that does not exist here: unmanaged
   }
+}
+
+/**
+ * Without a policy seen before (first run), how long to wait before going on with the defaults. A
+ * slow first answer would otherwise hold every detection of the tab (badge, panel) behind it.
+ */
+export const MANAGED_FIRST_RUN_WAIT_MS = 1500;
+const MANAGED_GIVE_UP_MS = 10_000;
+
+let managedInFlight: Promise<unknown> | null = null;
+let managedAskedAt = 0;
+
+/**
+ * A live read, shared while it is pending: a slow browser is asked once, not once per detection,
+ * and every reader's wait is measured from that one question (a read that has not answered in
+ * MANAGED_GIVE_UP_MS is asked again). Its answer refreshes the cache, which tells watchers.
+ */
+function managedLive(): Promise<unknown> {
+  if (!managedInFlight || Date.now() - managedAskedAt > MANAGED_GIVE_UP_MS) {
+    managedAskedAt = Date.now();
+    const read = readManagedLive().then(async (policy) => {
+      await rememberManaged(policy);
+      return policy;
+    });
+    managedInFlight = read;
+    void read.finally(() => {
+      if (managedInFlight === read) managedInFlight = null;
+    });
+  }
+  return managedInFlight;
+}
+
+/** Policy changed: a read still pending may carry the old values. (Also for tests.) */
+export function forgetPendingManagedRead(): void {
+  managedInFlight = null;
+}
+
+const after = <T,>(ms: number, value: T) => new Promise<T>((r) => setTimeout(() => r(value), ms));
+
+async function cachedManaged(): Promise<{ policy: unknown } | undefined> {
+  try {
+    const stored = (await browser.storage.local.get(MANAGED_CACHE_KEY))?.[MANAGED_CACHE_KEY];
+    return stored && typeof stored === 'object' && 'policy' in stored ? (stored as { policy: unknown }) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function rememberManaged(policy: unknown): Promise<void> {
+  try {
+    const cached = await cachedManaged();
+    if (cached && JSON.stringify(cached.policy ?? null) === JSON.stringify(policy ?? null)) return;
+    await browser.storage.local.set({ [MANAGED_CACHE_KEY]: { policy: policy ?? null } });
+  } catch {
+    /* no cache: the next read asks the browser again */
+  }
+}
+
+async function readManaged(): Promise<unknown> {
+  const live = managedLive();
+  const cached = await cachedManaged();
+  // With a policy seen before, wait briefly for the live answer; on a first run (nothing seen) a
+  // little longer, then go on with the defaults. Measured from when the browser was asked, so
+  // while one slow question is pending nobody waits twice.
+  const left = managedAskedAt + (cached ? MANAGED_WAIT_MS : MANAGED_FIRST_RUN_WAIT_MS) - Date.now();
+  const late = Symbol('late');
+  const answer = await Promise.race([live, after(Math.max(0, left), late)]);
+  if (answer !== late) return answer;
+  return cached ? cached.policy ?? undefined : undefined;
 }
 
 async function readUser(): Promise<unknown> {
@@ -65,7 +146,11 @@ export function watchConfig(cb: (resolved: ResolvedConfig) => void, options: { r
   const emit = async (force: boolean) => {
     const resolved = await loadConfig();
     const key = JSON.stringify(resolved);
-    if (!active || (!force && key === last)) return;
+    if (!active) return;
+    if (!force && (key === last || !last)) {
+      last ||= key; // an unforced read before the seed only seeds
+      return;
+    }
     last = key;
     cb(resolved);
   };
@@ -74,7 +159,10 @@ export function watchConfig(cb: (resolved: ResolvedConfig) => void, options: { r
     if (!last) last = JSON.stringify(r);
   });
   const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed') forgetPendingManagedRead();
     if (area === 'managed' || (area === 'local' && USER_OPTIONS_KEY in changes)) void emit(true);
+    // The live policy read answered late and differed from the policy seen last time.
+    else if (area === 'local' && MANAGED_CACHE_KEY in changes) void emit(false);
   };
   browser.storage.onChanged.addListener(listener);
   const recheckMs = options.recheckMs ?? LATE_POLICY_RECHECK_MS;

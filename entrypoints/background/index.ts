@@ -104,8 +104,28 @@ async function onDetection(tabId: number, detection: Parameters<typeof recordDet
     config.showInPagePanel &&
     !(await panelDismissed())
   ) {
-    await ensurePanel(tabId).catch(() => {});
+    startPanelInjection(tabId);
   }
+}
+
+const panelInjectionsStarted = new Map<number, number>();
+const PANEL_INJECTION_RETRY_MS = 5000;
+
+/**
+ * Not awaited inside the tab's queue: an injection can stay pending for a long time (the document
+ * left for the back/forward cache, a busy renderer), and the next detections of the tab (badge,
+ * record) must not wait behind it. One injection per tab at a time; the panel ignores a repeat.
+ */
+function startPanelInjection(tabId: number): void {
+  const started = panelInjectionsStarted.get(tabId);
+  if (started !== undefined && Date.now() - started < PANEL_INJECTION_RETRY_MS) return;
+  const at = Date.now();
+  panelInjectionsStarted.set(tabId, at);
+  void ensurePanel(tabId)
+    .catch(() => {})
+    .finally(() => {
+      if (panelInjectionsStarted.get(tabId) === at) panelInjectionsStarted.delete(tabId);
+    });
 }
 
 /** Everything the in-page panel needs to render, in one answer: no secrets, one language. */

@@ -9,7 +9,13 @@ const DISMISSED_KEY = 'panelDismissed';
  * serves actions such as the popup's "show me the other way".
  */
 export async function ensurePanel(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/panel.js'] });
+  // The page has loaded (the detector runs after load): no need to wait for Chromium's idle
+  // point, which in a tab that is not producing frames can be held back indefinitely.
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    files: ['/content-scripts/panel.js'],
+    injectImmediately: true,
+  });
 }
 
 export async function panelDismissed(): Promise<boolean> {
