@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { i18n, TFunction } from 'i18next';
-import { I18nContext } from '@/components/i18n-context';
+import { I18nContext, memoT } from '@/components/i18n-context';
 import { GuidanceApp } from '@/components/GuidanceApp';
 import { isTwoStepState, type Detection } from '@/utils/detection-types';
 import { PANEL_DISMISSED_MESSAGE } from '@/utils/messages';
@@ -127,7 +127,7 @@ export function PanelApp({ host, context, detectionOverride, i18n, requestT, bro
   host.hidden = !visible;
   if (!visible || !detection) return null;
 
-  const t = i18n.t.bind(i18n);
+  const t = memoT(i18n);
   const collapsed = placement.mode === 'collapsed' && !expanded;
   return (
     <I18nContext.Provider value={i18n}>
