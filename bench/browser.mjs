@@ -2,6 +2,7 @@
 // without the built extension, against one shared simulator. Both browsers are started once and
 // used side by side (ABAB) so machine drift hits both equally.
 import puppeteer from 'puppeteer-core';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,19 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export const CHROMIUM_BINARY = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
 export const EXTENSION_DIR = resolve(ROOT, process.env.SECOND_STEP_EXT ?? '.output-bench/chrome-mv3');
+
+/**
+ * `wxt build` into a folder of the bench's own (`outDir`, relative to the project), so no other
+ * build can swap files under a running measurement. `env` adds build switches (wxt.config.ts).
+ */
+export function buildExtension(outDir, env = {}) {
+  const r = spawnSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, SECOND_STEP_OUT_DIR: outDir },
+  });
+  if (r.status !== 0) throw new Error(`wxt build failed\n${r.stdout}${r.stderr}`);
+}
 
 /**
  * @param {{ sim: { chromiumArgs: string[] }, extension: boolean, extraArgs?: string[], extensionDir?: string }} opts

@@ -5,9 +5,8 @@
 // a tool for the work behind bench/results.md.
 //
 // Env: PROFILE_RUNS (default 5), PROFILE_SKIP_BUILD=1, PROFILE_PANEL=0 (dismiss the panel).
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { ROOT, launch, serviceWorker, marked } from './browser.mjs';
+import { ROOT, buildExtension, launch, serviceWorker, marked } from './browser.mjs';
 import { ENTRA, FLOW, openTab, waitForWorldValue } from './measure.mjs';
 // @ts-ignore plain ESM module
 import { startSimulator } from '../simulator/index.mjs';
@@ -19,12 +18,7 @@ const OUT = resolve(ROOT, '.output-profile');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 if (process.env.PROFILE_SKIP_BUILD !== '1') {
-  const r = spawnSync('npx', ['wxt', 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, SECOND_STEP_OUT_DIR: '.output-profile', SECOND_STEP_NO_MINIFY: '1' },
-  });
-  if (r.status !== 0) throw new Error(`build failed\n${r.stdout}${r.stderr}`);
+  buildExtension('.output-profile', { SECOND_STEP_NO_MINIFY: '1' });
 }
 
 const sim = await startSimulator({ port: 0 });

@@ -3,12 +3,11 @@
 // bench/results.md + bench/results.json. Not part of npm test.
 //
 // Options (env): BENCH_QUICK=1 (fewer samples, for trying the harness), BENCH_SKIP_BUILD=1.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { EXTENSION_DIR, ROOT, launch, serviceWorker, marked } from './browser.mjs';
+import { EXTENSION_DIR, ROOT, buildExtension, launch, serviceWorker, marked } from './browser.mjs';
 import { bundleDetector } from './detector-bundle.mjs';
 import * as M from './measure.mjs';
 import { report } from './report.mjs';
@@ -27,15 +26,7 @@ const log = (msg) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(1)
 function build() {
   if (process.env.BENCH_SKIP_BUILD === '1') return log('build skipped (BENCH_SKIP_BUILD=1)');
   log('npx wxt build (into .output-bench, so no other build can swap files mid-measurement)');
-  const r = spawnSync('npx', ['wxt', 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, SECOND_STEP_OUT_DIR: '.output-bench' },
-  });
-  if (r.status !== 0) {
-    process.stderr.write(r.stdout + r.stderr);
-    throw new Error('wxt build failed');
-  }
+  buildExtension('.output-bench');
 }
 
 async function main() {

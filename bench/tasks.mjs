@@ -1,16 +1,14 @@
 // `node bench/tasks.mjs`: what the renderer's main thread does over the bench's sign-in flow, with
 // and without the extension, by kind of work (one traced flow each after a warm-up). A tool for
 // finding where TaskDuration goes; not part of npm test. Env: TASKS_SKIP_BUILD=1 reuses .output-bench.
-import { spawnSync } from 'node:child_process';
-import { ROOT, launch, serviceWorker } from './browser.mjs';
+import { buildExtension, launch, serviceWorker } from './browser.mjs';
 import { ENTRA, flowOnce, openTab } from './measure.mjs';
 // @ts-ignore plain ESM module
 import { startSimulator } from '../simulator/index.mjs';
 import { CHROMIUM_EXTENSION_ID } from '../utils/extension-ids.ts';
 
 if (process.env.TASKS_SKIP_BUILD !== '1') {
-  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SECOND_STEP_OUT_DIR: '.output-bench' } });
-  if (r.status !== 0) throw new Error(`build failed\n${r.stdout}${r.stderr}`);
+  buildExtension('.output-bench');
 }
 const RUNS = Number(process.env.TASKS_RUNS ?? 3);
 // TASKS_COMPARE=panel: "without" is the extension with its in-page panel dismissed (detector only).

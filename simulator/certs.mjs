@@ -6,23 +6,17 @@ import { createHash, randomBytes, X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ACCOUNT_HOST, CIAM_HOST, ENTRA_HOSTS, LOOKALIKE_HOST, MSA_HOST, OTHER_HOST } from './hosts.mjs';
 
 /** Hostnames the leaf certificate must cover (DNS SANs). */
 export const CERT_DNS_NAMES = [
-  'login.microsoftonline.com',
-  'login.microsoft.com',
-  'login.windows.net',
-  'login.microsoftonline.us',
-  'login-us.microsoftonline.com',
-  'login.partner.microsoftonline.cn',
-  'login.usgovcloudapi.net',
-  'login.chinacloudapi.cn',
-  'login.live.com',
-  'account.live.com',
-  'contoso.ciamlogin.com',
+  ...ENTRA_HOSTS,
+  MSA_HOST,
+  ACCOUNT_HOST,
+  CIAM_HOST,
   '*.ciamlogin.com',
-  'other.example.org',
-  'login.microsoftonline.com.evil.example',
+  OTHER_HOST,
+  LOOKALIKE_HOST,
   'localhost',
 ];
 export const CERT_IP_ADDRESSES = ['127.0.0.1'];

@@ -6,25 +6,9 @@ import { ensureCerts } from './certs.mjs';
 import { FAVICON, IMAGES } from './assets.mjs';
 import { otherArticlePage, PAGES, renderPage, SCENARIOS, signedInPage, SITE_HOSTS } from './pages.mjs';
 import { pickLang } from './strings.mjs';
+import { ACCOUNT_HOST, CIAM_HOST, ENTRA_HOSTS, LOOKALIKE_HOST, MSA_HOST, OTHER_HOST, SIM_HOSTS } from './hosts.mjs';
 
-/** Hostnames the simulator answers for, and what each one serves. */
-export const ENTRA_HOSTS = [
-  'login.microsoftonline.com',
-  'login.microsoft.com',
-  'login.windows.net',
-  'login.microsoftonline.us',
-  'login-us.microsoftonline.com',
-  'login.partner.microsoftonline.cn',
-  'login.usgovcloudapi.net',
-  'login.chinacloudapi.cn',
-];
-export const MSA_HOST = 'login.live.com';
-export const ACCOUNT_HOST = 'account.live.com';
-export const CIAM_HOST = 'contoso.ciamlogin.com';
-export const OTHER_HOST = 'other.example.org';
-export const LOOKALIKE_HOST = 'login.microsoftonline.com.evil.example';
-/** Every hostname a browser should map to the simulator. */
-export const SIM_HOSTS = [...ENTRA_HOSTS, MSA_HOST, ACCOUNT_HOST, CIAM_HOST, OTHER_HOST, LOOKALIKE_HOST];
+export { ACCOUNT_HOST, CIAM_HOST, ENTRA_HOSTS, LOOKALIKE_HOST, MSA_HOST, OTHER_HOST, SIM_HOSTS };
 
 /** Which site a Host serves: 'entra' | 'msa' | 'account' | 'ciam' | 'other' | 'lookalike' | null. */
 export function siteForHost(hostname) {

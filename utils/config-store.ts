@@ -72,6 +72,7 @@ function managedLive(): Promise<unknown> {
 /** Policy changed: a read still pending may carry the old values. (Also for tests.) */
 export function forgetPendingManagedRead(): void {
   managedInFlight = null;
+  rememberedKey = undefined;
 }
 
 const after = <T,>(ms: number, value: T) => new Promise<T>((r) => setTimeout(() => r(value), ms));
@@ -85,11 +86,17 @@ async function cachedManaged(): Promise<{ policy: unknown } | undefined> {
   }
 }
 
+let rememberedKey: string | undefined; // what this context last found in or wrote to the cache
+
 async function rememberManaged(policy: unknown): Promise<void> {
+  const key = JSON.stringify(policy ?? null);
+  if (key === rememberedKey) return; // the usual case: policy unchanged, no storage round trip
   try {
     const cached = await cachedManaged();
-    if (cached && JSON.stringify(cached.policy ?? null) === JSON.stringify(policy ?? null)) return;
-    await browser.storage.local.set({ [MANAGED_CACHE_KEY]: { policy: policy ?? null } });
+    if (!cached || JSON.stringify(cached.policy ?? null) !== key) {
+      await browser.storage.local.set({ [MANAGED_CACHE_KEY]: { policy: policy ?? null } });
+    }
+    rememberedKey = key;
   } catch {
     /* no cache: the next read asks the browser again */
   }
@@ -97,15 +104,17 @@ async function rememberManaged(policy: unknown): Promise<void> {
 
 async function readManaged(): Promise<unknown> {
   const live = managedLive();
-  const cached = await cachedManaged();
-  // With a policy seen before, wait briefly for the live answer; on a first run (nothing seen) a
-  // little longer, then go on with the defaults. Measured from when the browser was asked, so
-  // while one slow question is pending nobody waits twice.
-  const left = managedAskedAt + (cached ? MANAGED_WAIT_MS : MANAGED_FIRST_RUN_WAIT_MS) - Date.now();
+  // Waits are measured from when the browser was asked, so while one slow question is pending
+  // nobody waits twice. The cache is read only when the live answer is late.
   const late = Symbol('late');
-  const answer = await Promise.race([live, after(Math.max(0, left), late)]);
+  const until = (ms: number) => Promise.race([live, after(Math.max(0, managedAskedAt + ms - Date.now()), late)]);
+  const answer = await until(MANAGED_WAIT_MS);
   if (answer !== late) return answer;
-  return cached ? cached.policy ?? undefined : undefined;
+  const cached = await cachedManaged();
+  if (cached) return cached.policy ?? undefined;
+  // First run (no policy seen before): a little longer, then the defaults.
+  const firstRun = await until(MANAGED_FIRST_RUN_WAIT_MS);
+  return firstRun === late ? undefined : firstRun;
 }
 
 async function readUser(): Promise<unknown> {

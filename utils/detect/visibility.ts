@@ -67,6 +67,7 @@ export function makeVisibility(doc: Document): Vis {
   const native =
     gcs && typeof (doc.documentElement as Element & { checkVisibility?: unknown })?.checkVisibility === 'function';
   const selfHides = new Map<Element, boolean>();
+  const displayNone = new Map<Element, boolean>(); // cascade answers, for the slow path
   // <html>/<body> never hide: the server sends `<body style="display: none">` and the page's
   // script shows it once drawn, so a saved copy (or a page caught mid-start) would otherwise
   // look empty. checkVisibility() cannot skip them, so a hidden root switches to the slow path.
@@ -99,12 +100,18 @@ export function makeVisibility(doc: Document): Vis {
       selfHides.set(el, h);
     }
     if (!h && !isRoot(el) && slow) {
-      try {
-        if (sheet) h = el.matches(sheet);
-        else if (gcs) h = gcs.getComputedStyle(el).display === 'none';
-      } catch {
-        /* odd node: ignore */
+      let d = displayNone.get(el);
+      if (d === undefined) {
+        d = false;
+        try {
+          if (sheet) d = el.matches(sheet);
+          else if (gcs) d = gcs.getComputedStyle(el).display === 'none';
+        } catch {
+          /* odd node: ignore */
+        }
+        displayNone.set(el, d);
       }
+      h = d;
     }
     if (!h && target && gcs && slow) {
       // visibility inherits, so the target's own computed value covers its ancestors.
