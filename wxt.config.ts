@@ -3,7 +3,6 @@ import preact from '@preact/preset-vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXTENSION_PUBLIC_KEY, GECKO_ID } from './utils/extension-ids';
-import { signInMatchPatterns } from './utils/hosts';
 
 const localesDir = resolve(__dirname, 'locales');
 
@@ -23,14 +22,6 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()], ...(noMinify ? { build: { minify: false } } : {}) }),
   hooks: {
-    // The detector (entrypoints/signin) is built as an unlisted script and declared here, so it
-    // carries none of WXT's content-script runtime; top frame only, isolated world, after load.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [
-        { matches: signInMatchPatterns(), js: ['signin.js'], run_at: 'document_idle' },
-        ...(manifest.content_scripts ?? []),
-      ];
-    },
     // The page-load detector must stay tiny (budget: 8 KB gzip). WXT's content-script runtime
     // imports `wxt/browser`, which the polyfill module points at webextension-polyfill (~3 KB
     // gzip); for this one entrypoint point it back at WXT's native `browser` (Firefox's promise

@@ -16,8 +16,11 @@ export interface GuidanceAppProps {
   detection: Detection | null;
   stats: TabStats | null;
   config: SecondStepConfig;
-  /** Translator for the helpdesk message (the organisation's language, else the user's). */
-  requestT: TFunction;
+  /**
+   * Translator for the helpdesk message (the organisation's language, else the user's); asked
+   * for only when the message is opened or copied, so a surface may build it lazily.
+   */
+  getRequestT(): TFunction;
   browserName: string;
   now: number;
   /** Points at the page's real "Sign in another way" link; resolves true when it did. */
@@ -27,7 +30,7 @@ export interface GuidanceAppProps {
 const EMPTY_STATS: TabStats = { stateSince: 0, codeScreens: 0, lastCodeScreenAt: 0, history: [] };
 
 export function GuidanceApp(props: GuidanceAppProps) {
-  const { detection, config, requestT, browserName, now, surface } = props;
+  const { detection, config, getRequestT, browserName, now, surface } = props;
   const t = useT();
   const stats = props.stats ?? EMPTY_STATS;
   const [showRequest, setShowRequest] = useState(false);
@@ -37,9 +40,13 @@ export function GuidanceApp(props: GuidanceAppProps) {
     () => (detection && isTwoStepState(detection.state) ? buildGuidance({ detection, stats, config, now }) : []),
     [detection, stats, config, now],
   );
+  // The helpdesk message is built only when it is shown or copied: every render would otherwise
+  // translate and interpolate the whole message for nothing.
+  const prepareRequest = () =>
+    detection ? buildAdminRequest({ detection, config, stats, browserName, now, t: getRequestT() }) : null;
   const request = useMemo(
-    () => (detection ? buildAdminRequest({ detection, config, stats, browserName, now, t: requestT }) : null),
-    [detection, config, stats, browserName, now, requestT],
+    () => (showRequest ? prepareRequest() : null),
+    [showRequest, detection, config, stats, browserName, now, getRequestT],
   );
 
   if (!detection || items.length === 0) return <EmptyState detection={detection} />;
@@ -49,9 +56,11 @@ export function GuidanceApp(props: GuidanceAppProps) {
   const onAction = async (action: GuidanceAction) => {
     setNotice('');
     if (action.kind === 'admin-request') setShowRequest(true);
-    else if (action.kind === 'copy-details' && request) {
+    else if (action.kind === 'copy-details') {
+      const details = prepareRequest();
+      if (!details) return;
       try {
-        await navigator.clipboard.writeText(request.text);
+        await navigator.clipboard.writeText(details.text);
         setNotice(t('ui:copied'));
       } catch {
         setShowRequest(true); // Shows the text to copy by hand.

@@ -9,8 +9,16 @@ export type LocaleBundle = Partial<Record<Namespace, Record<string, unknown>>>;
  * options page and the in-page panel each build their own, holding only what they show.
  */
 export async function createI18n(lang: string, bundle: LocaleBundle): Promise<i18n> {
+  return createI18nNow(lang, bundle);
+}
+
+/**
+ * The same, ready on return: with the resources given and `initAsync: false`, i18next
+ * initialises synchronously, so a surface can build an instance at the moment it needs one.
+ */
+export function createI18nNow(lang: string, bundle: LocaleBundle): i18n {
   const instance = createInstance();
-  await instance.init({
+  void instance.init({
     lng: lang,
     fallbackLng: false,
     ns: Object.keys(bundle),

@@ -8,8 +8,6 @@ import { isSignInPageUrl } from './hosts';
 
 export const DETECTION_MESSAGE = 'second-step/detection';
 export const PANEL_CONTEXT_MESSAGE = 'second-step/panel-context';
-/** The panel's per-switch refresh: the tab record only (no strings, no config). */
-export const PANEL_RECORD_MESSAGE = 'second-step/panel-record';
 export const PANEL_DISMISSED_MESSAGE = 'second-step/panel-dismissed';
 export const HIGHLIGHT_MESSAGE = 'second-step/highlight-other-way';
 export const HIGHLIGHT_REQUEST_MESSAGE = 'second-step/request-highlight';
@@ -17,7 +15,6 @@ export const HIGHLIGHT_REQUEST_MESSAGE = 'second-step/request-highlight';
 export type IncomingMessage =
   | { type: typeof DETECTION_MESSAGE; detection: Detection; panelLoaded: boolean }
   | { type: typeof PANEL_CONTEXT_MESSAGE }
-  | { type: typeof PANEL_RECORD_MESSAGE }
   | { type: typeof PANEL_DISMISSED_MESSAGE }
   | { type: typeof HIGHLIGHT_REQUEST_MESSAGE; tabId: number };
 
@@ -77,8 +74,6 @@ export function parseMessage(message: unknown): IncomingMessage | null {
     }
     case PANEL_CONTEXT_MESSAGE:
       return { type: PANEL_CONTEXT_MESSAGE };
-    case PANEL_RECORD_MESSAGE:
-      return { type: PANEL_RECORD_MESSAGE };
     case PANEL_DISMISSED_MESSAGE:
       return { type: PANEL_DISMISSED_MESSAGE };
     case HIGHLIGHT_REQUEST_MESSAGE:

@@ -7,7 +7,6 @@ import {
   HIGHLIGHT_REQUEST_MESSAGE,
   PANEL_CONTEXT_MESSAGE,
   PANEL_DISMISSED_MESSAGE,
-  PANEL_RECORD_MESSAGE,
   isExtensionPageSender,
   isSignInContentSender,
   parseMessage,
@@ -15,10 +14,11 @@ import {
 import { loadConfig } from '@/utils/config-store';
 import { requestLanguage } from '@/utils/admin-request';
 import { SUPPORTED_LANGUAGES } from '@/utils/languages';
-import { forgetTab, readTabRecord, recordDetection } from './tab-records';
+import { forgetTab, readTabRecord, recordDetection, type TabRecord } from './tab-records';
 import { clearBadge, updateBadge } from './badge';
 import { bundleFor, guidanceLanguage, translatorFor } from './translators';
 import { ensurePanel, panelDismissed, setPanelDismissed } from './panel-injection';
+import { injectDetector, injectWhereMissing } from './detector-injection';
 
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
@@ -31,22 +31,16 @@ export default defineBackground(() => {
     if (
       message.type === DETECTION_MESSAGE ||
       message.type === PANEL_CONTEXT_MESSAGE ||
-      message.type === PANEL_RECORD_MESSAGE ||
       message.type === PANEL_DISMISSED_MESSAGE
     ) {
       if (!isSignInContentSender(sender, ownId)) return undefined;
       const tabId = sender.tab!.id!;
       if (message.type === DETECTION_MESSAGE) {
+        // With the panel running in the page, the answer is what it renders: the tab record
+        // (code counts, history) as recorded for this very detection.
         return inTabOrder(tabId, () => onDetection(tabId, message.detection, message.panelLoaded));
       }
       if (message.type === PANEL_DISMISSED_MESSAGE) return setPanelDismissed().then(() => undefined);
-      if (message.type === PANEL_RECORD_MESSAGE) {
-        // After the detection of this switch is recorded (same per-tab queue).
-        return inTabOrder(tabId, async () => undefined).then(async () => ({
-          record: (await readTabRecord(tabId)) ?? null,
-          dismissed: await panelDismissed(),
-        }));
-      }
       return panelContext(tabId);
     }
 
@@ -57,6 +51,7 @@ export default defineBackground(() => {
     return undefined;
   });
 
+
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
   });
@@ -65,6 +60,7 @@ export default defineBackground(() => {
   // screen's record or badge. Its new URL is visible to us only on our own hosts, so a missing
   // URL means "elsewhere". Navigations between sign-in pages keep the record (codes count on).
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+    if (changeInfo.status === 'complete' && isSignInPageUrl(tab.url)) void injectDetector(tabId);
     if (changeInfo.status !== 'loading' && changeInfo.url === undefined) return;
     if (isSignInPageUrl(tab.url)) return;
     void inTabOrder(tabId, async () => {
@@ -73,6 +69,9 @@ export default defineBackground(() => {
       await clearBadge(tabId).catch(() => {});
     });
   });
+
+  // After the listeners above exist, so a page that completes meanwhile is heard either way.
+  injectWhereMissing(async (tabId) => (await readTabRecord(tabId)) !== undefined);
 });
 
 const tabQueues = new Map<number, Promise<void>>();
@@ -81,16 +80,21 @@ const tabQueues = new Map<number, Promise<void>>();
  * Detections of one tab are handled one after the other: the tab record is read-modify-write
  * (code counts, history) and the badge must end on the latest state, not the slowest.
  */
-function inTabOrder(tabId: number, task: () => Promise<void>): Promise<undefined> {
-  const next = (tabQueues.get(tabId) ?? Promise.resolve()).then(task).catch(() => {});
+function inTabOrder<T>(tabId: number, task: () => Promise<T>): Promise<T | undefined> {
+  const result = (tabQueues.get(tabId) ?? Promise.resolve()).then(task).catch(() => undefined);
+  const next = result.then(() => undefined);
   tabQueues.set(tabId, next);
   void next.then(() => {
     if (tabQueues.get(tabId) === next) tabQueues.delete(tabId);
   });
-  return next.then(() => undefined);
+  return result;
 }
 
-async function onDetection(tabId: number, detection: Parameters<typeof recordDetection>[1], panelLoaded: boolean) {
+async function onDetection(
+  tabId: number,
+  detection: Parameters<typeof recordDetection>[1],
+  panelLoaded: boolean,
+): Promise<{ record: TabRecord; dismissed: boolean } | undefined> {
   const record = await recordDetection(tabId, detection);
   const { config } = await loadConfig();
   const lang = guidanceLanguage(detection.lang, config.language);
@@ -106,6 +110,7 @@ async function onDetection(tabId: number, detection: Parameters<typeof recordDet
   ) {
     startPanelInjection(tabId);
   }
+  return panelLoaded ? { record, dismissed: await panelDismissed() } : undefined;
 }
 
 const panelInjectionsStarted = new Map<number, number>();

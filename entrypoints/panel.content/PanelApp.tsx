@@ -5,7 +5,7 @@ import { I18nContext, memoT } from '@/components/i18n-context';
 import { GuidanceApp } from '@/components/GuidanceApp';
 import { isTwoStepState, type Detection } from '@/utils/detection-types';
 import { PANEL_DISMISSED_MESSAGE } from '@/utils/messages';
-import { placePanel, samePlacement, type Placement } from '@/utils/panel-placement';
+import type { Placement } from '@/utils/panel-placement';
 import { highlightOtherWay } from './highlight';
 import type { PanelContext } from './mount';
 
@@ -14,18 +14,12 @@ interface Props {
   context: PanelContext;
   /** The live detection in this document (fresher than the background's copy). */
   detectionOverride: Detection | null;
+  /** Measured by the mount at clean-layout moments (sign-in-box.ts), never during a render. */
+  placement: Placement;
   i18n: i18n;
-  requestT: TFunction;
+  getRequestT(): TFunction;
   browserName: string;
   onClose(): void;
-}
-
-/** The sign-in box of every known UI variant; the panel must never cover it. */
-function signInBox(): DOMRect | null {
-  const el =
-    document.getElementById('lightbox') ??
-    document.querySelector('.sign-in-box, [data-testid="lightbox"], main form, form');
-  return el ? el.getBoundingClientRect() : null;
 }
 
 /** Focus back to where the user was in the page, else the sign-in box's first control. Never clicks. */
@@ -71,25 +65,9 @@ function applyPlacement(host: HTMLElement, placement: Placement) {
   }
 }
 
-export function PanelApp({ host, context, detectionOverride, i18n, requestT, browserName, onClose }: Props) {
+export function PanelApp({ host, context, detectionOverride, placement, i18n, getRequestT, browserName, onClose }: Props) {
   const detection = detectionOverride ?? context.record?.detection ?? null;
-  const [placement, setPlacement] = useState<Placement>(() =>
-    placePanel(signInBox(), { width: innerWidth, height: innerHeight }),
-  );
   const [expanded, setExpanded] = useState(false);
-
-  const placedOnMount = useRef(true);
-  useLayoutEffect(() => {
-    const place = () => {
-      const next = placePanel(signInBox(), { width: innerWidth, height: innerHeight });
-      setPlacement((prev) => (samePlacement(prev, next) ? prev : next));
-    };
-    // The state initialiser has just measured: measuring again now would only force a layout.
-    if (!placedOnMount.current) place();
-    placedOnMount.current = false;
-    addEventListener('resize', place);
-    return () => removeEventListener('resize', place);
-  }, [detection?.state]);
   useLayoutEffect(() => applyPlacement(host, placement), [placement]);
 
   // The last element of the page that had focus before the user moved into the panel: closing
@@ -155,7 +133,7 @@ export function PanelApp({ host, context, detectionOverride, i18n, requestT, bro
               detection={detection}
               stats={context.record?.stats ?? null}
               config={context.config}
-              requestT={requestT}
+              getRequestT={getRequestT}
               browserName={browserName}
               now={Date.now()}
               onHighlight={() => highlightOtherWay(document)}

@@ -1,15 +1,16 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { TFunction } from 'i18next';
 import type { SecondStepConfig } from '@/utils/config-types';
 import type { Detection } from '@/utils/detection-types';
 import type { TabStats } from '@/utils/guidance-types';
 import type { LocaleBundle } from '@/utils/i18n';
-import { createI18n } from '@/utils/i18n';
-import { PANEL_RECORD_MESSAGE } from '@/utils/messages';
+import { createI18n, createI18nNow } from '@/utils/i18n';
 import { browserNameFromUserAgent } from '@/utils/browser-name';
+import type { Placement } from '@/utils/panel-placement';
 import { PanelApp } from './PanelApp';
+import { measurePlacement } from './sign-in-box';
 import uiCss from '@/components/ui.css?inline';
 import panelCss from './panel.css?inline';
 
@@ -23,12 +24,26 @@ export interface PanelContext {
   dismissed: boolean;
 }
 
+type RecordAnswer = Pick<PanelContext, 'record' | 'dismissed'>;
+
+/** The background's answer to a detection, as far as the panel reads it (never trusted blindly). */
+function asRecordAnswer(value: unknown): RecordAnswer | null {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  const record = v.record as PanelContext['record'];
+  if (record !== null && (typeof record !== 'object' || !record.detection || !record.stats)) return null;
+  return { record, dismissed: v.dismissed === true };
+}
+
 export async function mountPanel(ctx: ContentScriptContext, first: PanelContext): Promise<void> {
-  const [i18n, requestI18n] = await Promise.all([
-    createI18n(first.lang, first.bundle),
-    createI18n(first.requestLang, first.requestBundle),
-  ]);
+  const i18n = await createI18n(first.lang, first.bundle);
+  // The helpdesk message's language pack is only needed once the user opens or copies it.
+  let requestT: TFunction | null = null;
+  const getRequestT = () =>
+    (requestT ??= createI18nNow(first.requestLang, first.requestBundle).getFixedT(first.requestLang, 'request'));
   const browserName = browserNameFromUserAgent(navigator.userAgent);
+  // Measured before the host goes into the page: the layout is still the page's own, clean one.
+  let placement: Placement = measurePlacement();
 
   const ui = await createShadowRootUi(ctx, {
     name: 'second-step-panel',
@@ -38,35 +53,46 @@ export async function mountPanel(ctx: ContentScriptContext, first: PanelContext)
     css: `${uiCss}\n${panelCss}`,
     onMount(container, _shadow, host) {
       host.setAttribute('data-second-step', 'panel');
-      const rerender = (context: PanelContext) =>
+      let current = first;
+      const rerender = () =>
         render(
           <PanelApp
             host={host}
-            context={context}
+            context={current}
             detectionOverride={globalThis.__secondStep?.current ?? null}
+            placement={placement}
             i18n={i18n}
-            requestT={requestI18n.getFixedT(first.requestLang, 'request')}
+            getRequestT={getRequestT}
             browserName={browserName}
             onClose={() => ui.remove()}
           />,
           container,
         );
-      rerender(first);
-      // In-place view switches: only the tab record changes (codes requested...); strings and
-      // configuration stay from the first answer, so each switch moves a few hundred bytes.
-      let current = first;
-      const unsubscribe = globalThis.__secondStep?.subscribe(async () => {
-        const next = (await browser.runtime.sendMessage({ type: PANEL_RECORD_MESSAGE }).catch(() => null)) as Pick<
-          PanelContext,
-          'record' | 'dismissed'
-        > | null;
+      rerender();
+      // In-place view switches: the detector's one message per switch comes back with the tab
+      // record (codes requested...); strings and configuration stay from the first answer.
+      let placedFor = globalThis.__secondStep?.current?.state;
+      const stopAnswers = globalThis.__secondStep?.onAnswer((raw) => {
+        const next = asRecordAnswer(raw);
         if (next) current = { ...current, record: next.record, dismissed: next.dismissed };
-        rerender(current);
+        const state = globalThis.__secondStep?.current?.state;
+        if (state !== placedFor) {
+          placedFor = state;
+          placement = measurePlacement(placement); // before render: the page's layout is clean
+        }
+        rerender();
       });
-      return { container, unsubscribe };
+      const onResize = () => {
+        const next = measurePlacement(placement);
+        if (next === placement) return;
+        placement = next;
+        rerender();
+      };
+      addEventListener('resize', onResize);
+      return { container, stop: () => (stopAnswers?.(), removeEventListener('resize', onResize)) };
     },
     onRemove(mounted) {
-      mounted?.unsubscribe?.();
+      mounted?.stop();
       if (mounted) render(null, mounted.container);
     },
   });

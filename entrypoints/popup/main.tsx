@@ -101,7 +101,7 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
           detection={view.detection}
           stats={view.stats}
           config={resolved.config}
-          requestT={loaded.requestT}
+          getRequestT={() => loaded.requestT}
           browserName={browserNameFromUserAgent(navigator.userAgent)}
           now={now}
           onHighlight={onHighlight}

@@ -4,13 +4,22 @@ import type { Detection } from '@/utils/detection-types';
 import { DETECTION_MESSAGE } from '@/utils/messages';
 
 type Listener = (d: Detection) => void;
+type AnswerListener = (answer: unknown) => void;
 
 /** Shared with the lazily injected panel, which runs in this same isolated world. */
 export interface LiveDetection {
   current: Detection | null;
   publishCount: number;
   lastPublishedAt: number;
+  /** A detection was published (synchronously, before the background has it). */
   subscribe(fn: Listener): () => void;
+  /**
+   * The background's answer to the latest published detection, once it has recorded it. Asked
+   * for only while the panel runs here (it carries the tab record the panel renders), so an
+   * in-place switch costs one message, not a detection plus a record request. Answers to
+   * detections that were already superseded are dropped.
+   */
+  onAnswer(fn: AnswerListener): () => void;
 }
 
 declare global {
@@ -37,6 +46,7 @@ export function isOwnMutation(r: MutationRecord): boolean {
 
 export function startLiveDetection(): LiveDetection {
   const listeners = new Set<Listener>();
+  const answerListeners = new Set<AnswerListener>();
   const live: LiveDetection = {
     current: null,
     publishCount: 0,
@@ -44,6 +54,10 @@ export function startLiveDetection(): LiveDetection {
     subscribe(fn) {
       listeners.add(fn);
       return () => listeners.delete(fn);
+    },
+    onAnswer(fn) {
+      answerListeners.add(fn);
+      return () => answerListeners.delete(fn);
     },
   };
   globalThis.__secondStep = live;
@@ -71,11 +85,16 @@ export function startLiveDetection(): LiveDetection {
     if (key === lastKey) return;
     lastKey = key;
     live.current = detection;
-    live.publishCount++;
+    const seq = ++live.publishCount;
     live.lastPublishedAt = performance.now();
-    browser.runtime
-      .sendMessage({ type: DETECTION_MESSAGE, detection, panelLoaded: globalThis.__secondStepPanel === true })
-      .catch(() => {});
+    const panelLoaded = globalThis.__secondStepPanel === true;
+    browser.runtime.sendMessage({ type: DETECTION_MESSAGE, detection, panelLoaded }).then(
+      (answer: unknown) => {
+        if (!panelLoaded || seq !== live.publishCount || answer == null) return;
+        for (const fn of answerListeners) fn(answer);
+      },
+      () => {},
+    );
     for (const fn of listeners) fn(detection);
   };
 
@@ -127,8 +146,8 @@ export function startLiveDetection(): LiveDetection {
   });
 
   if (!document.hidden) connect();
-  // document_idle may come before the page's load event: do the first detection in the next
-  // frame after load, so the extension never holds up the page's own start.
+  // Injected after load by the background; should the page not be complete yet (a test, a
+  // future caller), the first detection still waits for load: never hold up the page's start.
   // A tab loaded in the background gets no animation frames: detect at once there, so the
   // popup (or a test opening popup.html?tab=) has the state without waiting for a focus.
   const first = () => (document.hidden ? run() : schedule());

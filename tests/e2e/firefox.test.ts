@@ -83,7 +83,7 @@ describe('Firefox ESR: detection, popup, MV3 APIs', () => {
     // The panel script is not in the manifest: only the background's executeScript can put it there.
     await page.waitForFunction(() => document.querySelector('[data-second-step="panel"]') !== null, { timeout: 10_000 });
     const manifestScripts = await s.inExtension(() =>
-      browser.runtime.getManifest().content_scripts.flatMap((c: { js?: string[] }) => c.js ?? []),
+      (browser.runtime.getManifest().content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? []),
     );
     expect(manifestScripts.some((f: string) => f.includes('panel'))).toBe(false);
   });
@@ -127,7 +127,7 @@ describe('Firefox ESR: detection, popup, MV3 APIs', () => {
     const other = await s.open(simUrl('other.example.org', { scenario: 'push', lang: 'en' }));
     const control = await s.open(simUrl(MS, { scenario: 'push', lang: 'en' }));
     await s.waitForState(control, 'approve-push');
-    await new Promise((r) => setTimeout(r, 1000)); // document_idle on the other page has long passed
+    await new Promise((r) => setTimeout(r, 1000)); // the other page's load (when the detector would be injected) has long passed
     const seen: Array<{ url: string }> = await probe.evaluate(() => (globalThis as any).__seen);
     expect(seen.some((m) => new URL(m.url).hostname === MS)).toBe(true);
     expect(seen.filter((m) => m.url && new URL(m.url).hostname !== MS)).toEqual([]);

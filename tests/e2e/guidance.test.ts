@@ -107,6 +107,39 @@ describe('guidance in the popup and the in-page panel (real Chromium)', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'signInAnotherWay', { timeout: 5000 });
   });
 
+  it('in-place switches: the panel follows the tab record (codes requested) exactly as the popup shows it', async () => {
+    const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'push', lang: 'en' }));
+    await session.waitForState(page, 'approve-push');
+    await panelTop(page);
+    const topText = (p: Page, inShadow: boolean) =>
+      p.evaluate((shadow) => {
+        const root = shadow ? document.querySelector('second-step-panel')!.shadowRoot! : document;
+        return root.querySelector('.ss-top')?.textContent ?? '';
+      }, inShadow);
+    // Two code screens in this tab, the second after a detour through the picker.
+    for (const [view, state] of [['sms', 'enter-code-sms'], ['picker', 'verify-identity-method-picker'], ['sms', 'enter-code-sms']] as const) {
+      await page.evaluate((v) => (window as any).__simulator.go(v), view);
+      await session.waitForState(page, state);
+    }
+    expect((await session.published(page)).stats.codeScreens).toBe(2);
+    await page.waitForFunction(
+      () => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top[data-item="sms-latest"]'),
+      { timeout: 5000 },
+    );
+    const popup = await session.popupFor(page);
+    await popupTop(popup);
+    const fromPopup = await topText(popup, false);
+    expect(fromPopup).toContain('2');
+    await page.waitForFunction(
+      (want) => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top')?.textContent === want,
+      { timeout: 5000 },
+      fromPopup,
+    );
+    expect(await topText(page, true)).toBe(fromPopup);
+    await popup.close();
+    await page.close();
+  });
+
   it('no panel on a screen that is not a two-step screen', async () => {
     const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'password', lang: 'en' }));
     await session.waitForState(page, 'not-mfa-password');

@@ -146,7 +146,7 @@ describe('store packages (npm run zip)', () => {
     expect(m.storage?.managed_schema).toBe('managed_schema.json');
     expect(() => JSON.parse(chrome.get('managed_schema.json')!.toString('utf8'))).not.toThrow();
     expect([...m.permissions].sort()).toEqual(['scripting', 'storage']);
-    const hosts = [...hostsOfPatterns(m.host_permissions), ...m.content_scripts.flatMap((c: any) => hostsOfPatterns(c.matches))];
+    const hosts = [...hostsOfPatterns(m.host_permissions), ...(m.content_scripts ?? []).flatMap((c: any) => hostsOfPatterns(c.matches))];
     expect(hosts.filter((h) => !isSignInHost(h))).toEqual([]);
     expect(m.browser_specific_settings).toBeUndefined();
     // The Chrome Web Store refuses a manifest with `key` ("key field is not allowed in manifest"), and a
@@ -158,7 +158,7 @@ describe('store packages (npm run zip)', () => {
       m.action.default_popup,
       m.options_ui?.page ?? m.options_page,
       ...Object.values(m.icons),
-      ...m.content_scripts.flatMap((c: any) => [...(c.js ?? []), ...(c.css ?? [])]),
+      ...(m.content_scripts ?? []).flatMap((c: any) => [...(c.js ?? []), ...(c.css ?? [])]),
     ].filter(Boolean) as string[];
     expect(named.filter((f) => !chrome.has(f))).toEqual([]);
     expect(chrome.has('content-scripts/panel.js')).toBe(true);
@@ -192,7 +192,7 @@ describe('store packages (npm run zip)', () => {
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.key).toBeUndefined();
     expect([...m.permissions].sort()).toEqual(['scripting', 'storage']);
-    const hosts = [...hostsOfPatterns(m.host_permissions), ...m.content_scripts.flatMap((c: any) => hostsOfPatterns(c.matches))];
+    const hosts = [...hostsOfPatterns(m.host_permissions), ...(m.content_scripts ?? []).flatMap((c: any) => hostsOfPatterns(c.matches))];
     expect(hosts.filter((h) => !isSignInHost(h))).toEqual([]);
     // Same packaged surfaces as the Chromium build.
     const surfaces = (z: Map<string, Buffer>) =>

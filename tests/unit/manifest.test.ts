@@ -80,20 +80,14 @@ describe.each(TARGETS)('built manifest %s', (target) => {
     for (const pattern of m.host_permissions) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
   });
 
-  it('one content script: the detector, top frame only, on the sign-in hosts only', () => {
-    expect(m.content_scripts).toHaveLength(1);
-    const cs = m.content_scripts[0];
-    expect(sorted(cs.matches)).toEqual(sorted(signInMatchPatterns()));
-    expect(cs.js).toEqual(['signin.js']);
-    expect(cs.run_at).toBe('document_idle');
-    expect(cs.all_frames ?? false).toBe(false);
-    expect(cs.match_about_blank ?? false).toBe(false);
-    expect(cs.match_origin_as_fallback ?? false).toBe(false);
-    expect(cs.world ?? 'ISOLATED').toBe('ISOLATED');
-    expect(cs.exclude_matches ?? []).toEqual([]);
-    expect(cs.css ?? []).toEqual([]);
-    // The panel is injected on demand by the background, never declared.
+  it('no declared content script: the background injects the detector after load, the panel on demand', () => {
+    // A declared content script (even an empty one) holds Chromium's load event back ~10 ms
+    // (bench/results.md, load-event control); entrypoints/background/detector-injection.ts
+    // injects signin.js when the tab reports `complete` instead.
+    expect(m.content_scripts ?? []).toEqual([]);
     expect(text).not.toContain('panel.js');
+    expect(text).not.toContain('signin.js');
+    expect(existsSync(join(outDir(target), 'signin.js'))).toBe(true);
   });
 
   it('no web-accessible resources, no externally_connectable, no other reach', () => {
@@ -136,7 +130,7 @@ describe.each(TARGETS)('built manifest %s', (target) => {
   it('every file the manifest names is in the package', () => {
     const dir = outDir(target);
     const files = [
-      ...m.content_scripts.flatMap((c: any) => c.js ?? []),
+      ...(m.content_scripts ?? []).flatMap((c: any) => c.js ?? []),
       ...(m.background.service_worker ? [m.background.service_worker] : []),
       ...(m.background.scripts ?? []),
       m.action.default_popup,
@@ -187,6 +181,6 @@ describe('browser specifics', () => {
     const [c, f] = TARGETS.map(manifestOf);
     expect(sorted(c!.permissions)).toEqual(sorted(f!.permissions));
     expect(sorted(c!.host_permissions)).toEqual(sorted(f!.host_permissions));
-    expect(sorted(c!.content_scripts[0].matches)).toEqual(sorted(f!.content_scripts[0].matches));
+    expect(c!.content_scripts ?? []).toEqual(f!.content_scripts ?? []);
   });
 });
