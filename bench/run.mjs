@@ -17,8 +17,8 @@ import { CHROMIUM_EXTENSION_ID } from '../utils/extension-ids.ts';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const N = QUICK
-  ? { switches: 40, loads: 4, flowRuns: 2, memSwitches: 200, popupOpens: 6 }
-  : { switches: 200, loads: 20, flowRuns: 10, memSwitches: 1000, popupOpens: 20 };
+  ? { switches: 40, loads: 4, flowRuns: 2, memSwitches: 200, memWarmup: 200, popupOpens: 6 }
+  : { switches: 200, loads: 20, flowRuns: 10, memSwitches: 1000, memWarmup: 4000, popupOpens: 20 };
 
 const t0 = Date.now();
 const log = (msg) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
@@ -103,8 +103,8 @@ async function main() {
     log('traced flow (attribution)');
     results.flowTrace = await M.tracedFlow(both, id);
 
-    log(`memory over ${N.memSwitches} switches`);
-    results.memory = await M.memory(both, id, { switches: N.memSwitches });
+    log(`memory over ${N.memSwitches} switches after ${N.memWarmup} warm-up switches`);
+    results.memory = await M.memory(both, id, { switches: N.memSwitches, warmupSwitches: N.memWarmup });
 
     log(`popup first render (${N.popupOpens} opens)`);
     results.popup = await M.popup(both, id, { opens: N.popupOpens });

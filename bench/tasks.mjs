@@ -72,7 +72,7 @@ function breakdown(events) {
         label += url.startsWith('chrome-extension://') ? ' [ext]' : url ? ' [page]' : '';
       }
       add(label, ct);
-      if (c.name === 'WebFrameWidgetImpl::BeginMainFrame' || c.name === 'Receive mojo message') {
+      if (c.name === 'WebFrameWidgetImpl::BeginMainFrame' || c.name === 'Receive mojo message' || c.name === 'WebFrameWidgetImpl::UpdateLifecycle' || c.name === 'BlinkScheduler_PerformMicrotaskCheckpoint') {
         // One level further: rAF callbacks, lifecycle phases, message handlers.
         const cend = c.ts + c.dur;
         let gEnd = c.ts;

@@ -22,7 +22,6 @@ export interface GuidanceAppProps {
    */
   getRequestT(): TFunction;
   browserName: string;
-  now: number;
   /** Points at the page's real "Sign in another way" link; resolves true when it did. */
   onHighlight(): Promise<boolean> | boolean;
 }
@@ -30,23 +29,24 @@ export interface GuidanceAppProps {
 const EMPTY_STATS: TabStats = { stateSince: 0, codeScreens: 0, lastCodeScreenAt: 0, history: [] };
 
 export function GuidanceApp(props: GuidanceAppProps) {
-  const { detection, config, getRequestT, browserName, now, surface } = props;
+  const { detection, config, getRequestT, browserName, surface } = props;
   const t = useT();
   const stats = props.stats ?? EMPTY_STATS;
   const [showRequest, setShowRequest] = useState(false);
   const [notice, setNotice] = useState('');
 
   const items = useMemo(
-    () => (detection && isTwoStepState(detection.state) ? buildGuidance({ detection, stats, config, now }) : []),
-    [detection, stats, config, now],
+    // Not re-run for the clock: only the helpdesk message shows a time, taken when it is built.
+    () => (detection && isTwoStepState(detection.state) ? buildGuidance({ detection, stats, config, now: Date.now() }) : []),
+    [detection, stats, config],
   );
   // The helpdesk message is built only when it is shown or copied: every render would otherwise
   // translate and interpolate the whole message for nothing.
   const prepareRequest = () =>
-    detection ? buildAdminRequest({ detection, config, stats, browserName, now, t: getRequestT() }) : null;
+    detection ? buildAdminRequest({ detection, config, stats, browserName, now: Date.now(), t: getRequestT() }) : null;
   const request = useMemo(
     () => (showRequest ? prepareRequest() : null),
-    [showRequest, detection, config, stats, browserName, now, getRequestT],
+    [showRequest, detection, config, stats, browserName],
   );
 
   if (!detection || items.length === 0) return <EmptyState detection={detection} />;

@@ -5,13 +5,16 @@ import type { i18n, TFunction } from 'i18next';
 export const I18nContext = createContext<i18n | null>(null);
 
 const memos = new WeakMap<i18n, TFunction>();
-const MEMO_LIMIT = 2000;
+/** Enough for every string a surface shows at once, several times over. */
+export const MEMO_LIMIT = 256;
 
 /**
- * The instance's translate function, remembering its answers. Every instance holds one language
- * and fixed resources, so a key with the same options always gives the same string; the panel
- * re-renders the whole guidance on each in-place switch and would otherwise re-run i18next's
- * lookup and interpolation for every string each time.
+ * The instance's translate function, remembering its recent answers. Every instance holds one
+ * language and fixed resources, so a key with the same options always gives the same string;
+ * the panel re-renders the whole guidance on each in-place switch and would otherwise re-run
+ * i18next's lookup and interpolation for every string each time. Least recently used answers go
+ * first: options carry changing values (a clock time, a count of codes), and an unbounded memo
+ * grew with every switch (bench: heap after 1000 switches).
  */
 export function memoT(instance: i18n): TFunction {
   let t = memos.get(instance);
@@ -25,9 +28,22 @@ export function memoT(instance: i18n): TFunction {
       } catch {
         return raw(...args); // options that do not serialise: no memo
       }
-      if (seen.has(id)) return seen.get(id);
+      if (seen.has(id)) {
+        const hit = seen.get(id);
+        seen.delete(id); // re-inserted: now the most recently used
+        seen.set(id, hit);
+        return hit;
+      }
       const out = raw(...args);
-      if (typeof out === 'string' && seen.size < MEMO_LIMIT) seen.set(id, out);
+      if (typeof out === 'string') {
+        if (seen.size >= MEMO_LIMIT) {
+          for (const oldest of seen.keys()) {
+            seen.delete(oldest); // Maps iterate in insertion order: the least recently used
+            break;
+          }
+        }
+        seen.set(id, out);
+      }
       return out;
     }) as unknown as TFunction;
     memos.set(instance, t);

@@ -135,7 +135,6 @@ export function PanelApp({ host, context, detectionOverride, placement, i18n, ge
               config={context.config}
               getRequestT={getRequestT}
               browserName={browserName}
-              now={Date.now()}
               onHighlight={() => highlightOtherWay(document)}
             />
           </div>

@@ -55,7 +55,6 @@ async function load(tabId: number | null): Promise<Loaded> {
 
 function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [now, setNow] = useState(Date.now());
 
   useEffect(() => {
     let alive = true;
@@ -70,7 +69,6 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
         document.documentElement.lang = l.lang;
         document.documentElement.dataset.state = l.view.detection?.state ?? 'not-microsoft';
         document.title = l.i18n.t('ui:popupTitle');
-        setNow(Date.now());
         setLoaded(l);
       });
     };
@@ -103,7 +101,6 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
           config={resolved.config}
           getRequestT={() => loaded.requestT}
           browserName={browserNameFromUserAgent(navigator.userAgent)}
-          now={now}
           onHighlight={onHighlight}
         />
       </main>
