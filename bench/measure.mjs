@@ -20,6 +20,7 @@ const NEUTRAL = {
 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const NEUTRAL_SETTLE_MS = 150;
 
 function metricsObject(res) {
   const o = {};
@@ -251,6 +252,9 @@ async function loadOnce(tab, kind, settleMs) {
   const { page, cdp, watch } = tab;
   await cdp.send('Performance.disable');
   await page.goto(NEUTRAL[kind], { waitUntil: 'load' });
+  // The neutral page is on the sign-in host too: let whatever the extension does for it (the
+  // detector is injected after its load) finish, so it is not counted against the next page.
+  await sleep(NEUTRAL_SETTLE_MS);
   const worldsBefore = watch ? watch.worlds().length : 0;
   await cdp.send('Performance.enable');
   await page.goto(marked(PAGES[kind]), { waitUntil: 'load' });

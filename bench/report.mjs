@@ -187,16 +187,16 @@ function renderMarkdown(r, header, rows, verdicts) {
       const d = x.summary[field].diff;
       return `${d.diff >= 0 ? '+' : ''}${f(d.diff, 1)} ms (95% CI ${f(d.lo, 1)}…${f(d.hi, 1)})`;
     };
-    md.push('## Why the load event moves: control with an empty content script');
+    md.push('## Load event: control with an empty detector');
     md.push('');
-    md.push('The username page, loaded with the same extension whose `signin.js` is replaced by an empty function, against no extension and against the real detector (interleaved, same method as above).');
+    md.push('The username page, loaded with the same extension whose `signin.js` is replaced by an empty function (still injected by the background after load), against no extension and against the real detector (interleaved, same method as above).');
     md.push('');
     md.push('| comparison | Δ DOMContentLoaded | Δ load event | Δ script time |');
     md.push('|---|---|---|---|');
     md.push(`| empty content script vs no extension | ${ctl(r.loadControl.emptyVsNone, 'dcl')} | ${ctl(r.loadControl.emptyVsNone, 'load')} | ${ctl(r.loadControl.emptyVsNone, 'scriptMs')} |`);
     md.push(`| real detector vs empty content script | ${ctl(r.loadControl.realVsEmpty, 'dcl')} | ${ctl(r.loadControl.realVsEmpty, 'load')} | ${ctl(r.loadControl.realVsEmpty, 'scriptMs')} |`);
     md.push('');
-    md.push('If the first row carries the load-event delay and the second is near zero, the cost is Chromium injecting any content script at `document_idle` (creating its isolated world), which no content-script design avoids; our code adds only the second row.');
+    md.push('Why the detector is not a declared content script: a declared one, even empty, holds Chromium\'s load event back by 6–9 ms (document_idle or document_end; the main thread is idle meanwhile), while the same script injected by the background at `complete` leaves DOMContentLoaded and load untouched (`node bench/injection-modes.mjs`, figures in bench/injection-modes.txt).');
     md.push('');
   }
 
@@ -278,7 +278,7 @@ function renderMarkdown(r, header, rows, verdicts) {
   md.push('');
   md.push('### Page loads');
   md.push('');
-  md.push('Each load: tab parked on a same-site page, CDP `Performance` re-enabled (counters reset), navigation to the page, `load`, then a fixed settle window (content script runs at document_idle, after load; on the push page the panel is injected in this window), then `Performance.getMetrics` and Navigation Timing. One unmeasured load first; then with/without alternated (ABBA).');
+  md.push('Each load: tab parked on a same-site page (then 150 ms, the same for both browsers, so work triggered by that page is not counted against the next), CDP `Performance` re-enabled (counters reset), navigation to the page, `load`, then a fixed settle window (the background injects the detector after load; on the push page the panel follows in this window), then `Performance.getMetrics` and Navigation Timing. One unmeasured load first; then with/without alternated (ABBA).');
   md.push('');
   md.push('| page | metric | with extension: median (IQR) | baseline: median (IQR) | difference of medians (95% bootstrap CI) |');
   md.push('|---|---|---|---|---|');

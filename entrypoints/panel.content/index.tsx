@@ -18,10 +18,10 @@ export default defineContentScript({
     if (globalThis.__secondStepPanel) return; // Already running in this document.
     globalThis.__secondStepPanel = true;
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if ((message as { type?: unknown } | null)?.type === HIGHLIGHT_MESSAGE) {
-        return Promise.resolve(highlightOtherWay(document));
-      }
+    // Answered synchronously with sendResponse: the native API (no polyfill in the page) does
+    // not take a returned promise as the answer in every supported browser version.
+    browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (answer: boolean) => void) => {
+      if ((message as { type?: unknown } | null)?.type === HIGHLIGHT_MESSAGE) sendResponse(highlightOtherWay(document));
       return undefined;
     });
 
