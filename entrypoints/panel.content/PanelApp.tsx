@@ -42,7 +42,10 @@ function returnFocusToPage(previous: HTMLElement | null) {
 /**
  * Positions the shadow host. WXT's shadow-root reset (`:host { all: initial !important }`) beats
  * any inline style on the host, but `all` leaves custom properties alone: the numbers go into
- * custom properties that panel.css turns into `position: fixed` coordinates.
+ * custom properties that panel.css turns into `position: fixed` coordinates. Beside or below the
+ * sign-in box the host stays at the viewport's top-left corner and is moved with a transform:
+ * when the screen changes and the panel follows the box, a moved box is a layout shift that
+ * counts against the page's own CLS; a transform is not.
  */
 function applyPlacement(host: HTMLElement, placement: Placement) {
   const s = host.style;
@@ -53,11 +56,15 @@ function applyPlacement(host: HTMLElement, placement: Placement) {
     set('bottom', placement.top === undefined ? placement.bottom : undefined);
     set('right', placement.right);
     set('left', undefined);
+    set('x', undefined);
+    set('y', undefined);
     set('width', undefined);
     set('max-height', undefined);
   } else {
-    set('top', placement.top);
-    set('left', placement.left);
+    set('top', 0);
+    set('left', 0);
+    set('x', placement.left);
+    set('y', placement.top);
     set('width', placement.width);
     set('max-height', placement.maxHeight);
     set('bottom', undefined);
