@@ -20,20 +20,44 @@ export function injectDetector(tabId: number): Promise<void> {
     );
 }
 
+interface TabLike {
+  id?: number;
+  url?: string;
+}
+
+/**
+ * Which of these (loaded) tabs need the detector: on a sign-in page (by URL: visible to us only
+ * on our hosts), without a record (a tab that published a detection runs the detector), and not
+ * already given one by this background since it started.
+ */
+export async function tabsMissingDetector(
+  tabs: readonly TabLike[],
+  hasRecord: (tabId: number) => Promise<boolean>,
+  alreadyInjected: ReadonlySet<number>,
+): Promise<number[]> {
+  const out: number[] = [];
+  for (const t of tabs) {
+    if (t.id === undefined || alreadyInjected.has(t.id) || !isSignInPageUrl(t.url)) continue;
+    if (!(await hasRecord(t.id).catch(() => false))) out.push(t.id);
+  }
+  return out;
+}
+
 /**
  * Sign-in tabs that finished loading while this background could not hear about it: the first
  * start after install (a force-install at the first browser start races the user's first
  * sign-in), a browser restart, or a `complete` that Chromium fired while the worker's listeners
- * were still being registered (seen in tests: lost). Looks at every background start and twice
- * more shortly after; a tab that already published a detection (has a record) runs the
- * detector and is left alone, so a warm browser pays nothing.
+ * were still being registered (seen in tests: lost). Looks at every background start and three
+ * times more shortly after; each tab gets at most one such injection per background start, and
+ * a tab that already published a detection is left alone, so a warm browser pays nothing.
  */
 export function injectWhereMissing(hasRecord: (tabId: number) => Promise<boolean>, laterMs = [250, 1000, 3000]): void {
+  const injected = new Set<number>();
   const scan = async () => {
     const tabs = await browser.tabs.query({ status: 'complete' }).catch(() => []);
-    for (const t of tabs) {
-      if (t.id === undefined || !isSignInPageUrl(t.url)) continue;
-      if (!(await hasRecord(t.id).catch(() => false))) void injectDetector(t.id);
+    for (const id of await tabsMissingDetector(tabs, hasRecord, injected)) {
+      injected.add(id);
+      void injectDetector(id);
     }
   };
   void scan();
