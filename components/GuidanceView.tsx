@@ -1,4 +1,3 @@
-import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuidanceAction, GuidanceItem } from '@/utils/guidance-types';
 import { useT } from './i18n-context';
@@ -48,34 +47,29 @@ export function GuidanceView({ items, surface, onAction, isActionAvailable }: Pr
       <div class="ss-sr" aria-live="polite" role="status">
         {announcement}
       </div>
-      {/* New guidance (another screen) comes as new nodes, not as the old ones moved around:
-          moved nodes of the in-page panel count as layout shifts against the page's own CLS,
-          inserted ones do not. The live region above stays, so the change is still announced. */}
-      <Fragment key={items.map((i) => i.id).join(' ')}>
-        <section class="ss-top" aria-labelledby={`ss-item-${top.id}`} data-item={top.id}>
-          <h2 id={`ss-item-${top.id}`} class="ss-top-title">
-            {topTitle}
-          </h2>
-          <ItemBody item={top} />
-          <GuidanceActions actions={top.actions} onAction={act(top)} isActionAvailable={isActionAvailable} />
+      <section class="ss-top" aria-labelledby={`ss-item-${top.id}`} data-item={top.id}>
+        <h2 id={`ss-item-${top.id}`} class="ss-top-title">
+          {topTitle}
+        </h2>
+        <ItemBody item={top} />
+        <GuidanceActions actions={top.actions} onAction={act(top)} isActionAvailable={isActionAvailable} />
+      </section>
+      {rest.length > 0 && (
+        <section class="ss-more" aria-label={t('ui:moreHelp')}>
+          <h2 class="ss-more-title">{t('ui:moreHelp')}</h2>
+          <ul>
+            {rest.map((item) => (
+              <li key={item.id} data-item={item.id}>
+                <details>
+                  <summary>{t(item.titleKey, { ns: 'guidance', ...item.vars })}</summary>
+                  <ItemBody item={item} />
+                  <GuidanceActions actions={item.actions} onAction={act(item)} isActionAvailable={isActionAvailable} />
+                </details>
+              </li>
+            ))}
+          </ul>
         </section>
-        {rest.length > 0 && (
-          <section class="ss-more" aria-label={t('ui:moreHelp')}>
-            <h2 class="ss-more-title">{t('ui:moreHelp')}</h2>
-            <ul>
-              {rest.map((item) => (
-                <li key={item.id} data-item={item.id}>
-                  <details>
-                    <summary>{t(item.titleKey, { ns: 'guidance', ...item.vars })}</summary>
-                    <ItemBody item={item} />
-                    <GuidanceActions actions={item.actions} onAction={act(item)} isActionAvailable={isActionAvailable} />
-                  </details>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </Fragment>
+      )}
     </div>
   );
 }
