@@ -84,6 +84,12 @@ function handle(req, res) {
   }
   if (path === '/__sim/health') return send(res, 200, 'text/plain; charset=utf-8', 'ok');
   if (path === '/favicon.ico') return send(res, 200, 'image/svg+xml', FAVICON);
+  if (path === '/__sim/slow.svg') {
+    const ms = Math.max(0, Math.min(20_000, Number.parseInt(url.searchParams.get('ms') ?? '', 10) || 0));
+    const timer = setTimeout(() => send(res, 200, 'image/svg+xml', FAVICON), ms);
+    res.on('close', () => clearTimeout(timer));
+    return undefined;
+  }
   if (path.startsWith('/shared/1.0/content/images/')) {
     const name = path.slice('/shared/1.0/content/images/'.length);
     if (Object.hasOwn(IMAGES, name)) return send(res, 200, 'image/svg+xml', IMAGES[name], { 'cache-control': 'max-age=3600' });

@@ -143,7 +143,10 @@ export function renderPage(r) {
   else if (page.site === 'account') body = legacyBody(s, viewHtml);
   else body = reactBody(page, s, viewHtml);
 
+  // ?slowload=<ms>: one image that takes that long, holding the page's load event back (a slow CDN).
+  const slowload = Math.max(0, Math.min(20_000, Number.parseInt(q.get('slowload') ?? '', 10) || 0));
   const tail = [
+    slowload ? `<img src="/__sim/slow.svg?ms=${slowload}" alt="" width="1" height="1" style="position:absolute;left:-9px">` : '',
     controls ? simControls(r, sc) : '',
     `<script type="text/javascript">window.__simBoot = ${scriptJson(boot)};</script>`,
     `<script type="text/javascript">${CLIENT_SRC}</script>`,

@@ -20,6 +20,39 @@ export function injectDetector(tabId: number): Promise<void> {
     );
 }
 
+/** How long a sign-in page may take to load before the detector goes in without waiting for it. */
+export const SLOW_LOAD_MS = 2000;
+const slowLoadTimers = new Map<number, ReturnType<typeof setTimeout>>();
+
+/**
+ * Called for every tab update. At `complete`, the detector goes in. A sign-in page still loading
+ * after SLOW_LOAD_MS (an image or a CDN that does not answer) gets it then: the guidance must not
+ * wait for a load event that may never come. The detector itself waits for the document to be
+ * parsed; a later `complete` finds it running.
+ */
+export function onTabUpdate(tabId: number, status: string | undefined, url: string | undefined): void {
+  if (status === 'loading' || status === 'complete') {
+    clearTimeout(slowLoadTimers.get(tabId));
+    slowLoadTimers.delete(tabId);
+  }
+  if (!isSignInPageUrl(url)) return;
+  if (status === 'complete') void injectDetector(tabId);
+  else if (status === 'loading') {
+    slowLoadTimers.set(
+      tabId,
+      setTimeout(() => {
+        slowLoadTimers.delete(tabId);
+        void browser.tabs.get(tabId).then(
+          (tab) => {
+            if (tab.status === 'loading' && isSignInPageUrl(tab.url)) void injectDetector(tabId);
+          },
+          () => {},
+        );
+      }, SLOW_LOAD_MS),
+    );
+  }
+}
+
 interface TabLike {
   id?: number;
   url?: string;

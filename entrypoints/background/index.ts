@@ -18,7 +18,7 @@ import { forgetTab, readTabRecord, recordDetection, type TabRecord } from './tab
 import { clearBadge, updateBadge } from './badge';
 import { bundleFor, guidanceLanguage, translatorFor } from './translators';
 import { ensurePanel, panelDismissed, setPanelDismissed } from './panel-injection';
-import { injectDetector, injectWhereMissing } from './detector-injection';
+import { injectWhereMissing, onTabUpdate } from './detector-injection';
 
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
@@ -60,7 +60,7 @@ export default defineBackground(() => {
   // screen's record or badge. Its new URL is visible to us only on our own hosts, so a missing
   // URL means "elsewhere". Navigations between sign-in pages keep the record (codes count on).
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
-    if (changeInfo.status === 'complete' && isSignInPageUrl(tab.url)) void injectDetector(tabId);
+    onTabUpdate(tabId, changeInfo.status, tab.url);
     if (changeInfo.status !== 'loading' && changeInfo.url === undefined) return;
     if (isSignInPageUrl(tab.url)) return;
     void inTabOrder(tabId, async () => {

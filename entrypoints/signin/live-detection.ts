@@ -146,12 +146,13 @@ export function startLiveDetection(): LiveDetection {
   });
 
   if (!document.hidden) connect();
-  // Injected after load by the background; should the page not be complete yet (a test, a
-  // future caller), the first detection still waits for load: never hold up the page's start.
+  // Normally injected after load. When the page's load is held back (a slow image, a CDN), the
+  // background injects it anyway once the page has been loading for a while: then the document
+  // is parsed and the detection need not wait for load either.
   // A tab loaded in the background gets no animation frames: detect at once there, so the
   // popup (or a test opening popup.html?tab=) has the state without waiting for a focus.
   const first = () => (document.hidden ? run() : schedule());
-  if (document.readyState === 'complete') first();
-  else addEventListener('load', first, { once: true });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', first, { once: true });
+  else first();
   return live;
 }

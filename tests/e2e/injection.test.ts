@@ -42,6 +42,34 @@ describe('content script injection (real Chromium, built extension)', () => {
     }
   });
 
+  it('injected after load: the page\'s load event is its own; a page whose load is held back is detected anyway', async () => {
+    // A normal page: the detector's isolated world appears only after the load event.
+    const page = await session.browser.newPage();
+    const cdp = await page.createCDPSession();
+    const worldAt: number[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.origin.startsWith(`chrome-extension://${session.extensionId}`)) worldAt.push(Date.now());
+    });
+    await cdp.send('Runtime.enable');
+    await page.goto(simUrl('login.microsoftonline.com', { scenario: 'push', e2e: `load-${Date.now()}` }), { waitUntil: 'load' });
+    const loadedAt = Date.now();
+    await session.waitForState(page, 'approve-push');
+    expect(worldAt.length).toBe(1);
+    expect(worldAt[0]).toBeGreaterThanOrEqual(loadedAt - 5); // puppeteer hears of load a little late
+
+    // An image that takes 9 s holds the load event back: the guidance must not wait for it.
+    const slow = await session.browser.newPage();
+    const started = Date.now();
+    await slow.goto(simUrl('login.microsoftonline.com', { scenario: 'sms', slowload: '9000', e2e: `slow-${started}` }), {
+      waitUntil: 'domcontentloaded',
+    });
+    await session.waitForState(slow, 'enter-code-sms');
+    expect(Date.now() - started).toBeLessThan(7000);
+    expect(await slow.evaluate(() => document.readyState)).not.toBe('complete');
+    await page.close();
+    await slow.close();
+  });
+
   it('sets a badge on a two-step screen and none elsewhere', async () => {
     const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'sms-no-alternative' }));
     await session.waitForState(page, 'enter-code-sms');
