@@ -33,7 +33,7 @@ describe('extension update with a sign-in tab open (real Chromium)', () => {
     const deadline = Date.now() + 10_000;
     while (worlds.length === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(worlds.length).toBe(before + 1);
-    const fresh = worlds[worlds.length - 1];
+    const fresh = worlds[worlds.length - 1]!;
     for (let i = 0; i < 50 && !(await inWorld(fresh, 'globalThis.__secondStep?.publishCount > 0')); i++) {
       await new Promise((r) => setTimeout(r, 100));
     }
