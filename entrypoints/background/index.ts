@@ -51,7 +51,6 @@ export default defineBackground(() => {
     return undefined;
   });
 
-
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
   });
