@@ -14,22 +14,12 @@
 //    none, the chip prototype (as "control") and the real extension with the panel dismissed.
 //
 // Env: CHIP_RUNS (default 10), CHIP_SKIP_BUILD=1, CHIP_REAL_DIR, CHIP_JSON=<file> (raw out).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { ROOT, buildExtension, launch, marked, serviceWorker } from './browser.mjs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { marked } from './browser.mjs';
 import * as M from './measure.mjs';
-import { medianDiffCI, summary } from './stats.mjs';
-// @ts-ignore plain ESM module
-import { startSimulator } from '../simulator/index.mjs';
-import { CHROMIUM_EXTENSION_ID } from '../utils/extension-ids.ts';
-
-const RUNS = Number(process.env.CHIP_RUNS ?? 10);
-const OUT = '.output-chip';
-const id = CHROMIUM_EXTENSION_ID;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const t0 = Date.now();
-const log = (msg) => console.log(`[chip ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+import { id, runPrototypeFlow, sleep } from './prototype-flow.mjs';
 
 /**
  * The prototype's panel script: no framework, no i18n library. One open shadow host placed to the
@@ -157,104 +147,13 @@ async function verify(session) {
   }
 }
 
-const FIELDS = [
-  ['threadMs', 'main-thread CPU (ThreadTime)'],
-  ['taskMs', 'TaskDuration'],
-  ['scriptMs', 'ScriptDuration'],
-  ['layoutMs', 'LayoutDuration'],
-  ['styleMs', 'RecalcStyleDuration'],
-  ['cpuAllProcessesMs', 'CPU all processes'],
-];
-
-function comparisons(raw) {
-  const pairs = [
-    ['real vs base', 'ext', 'base'],
-    ['chip vs base', 'control', 'base'],
-    ['detectorOnly vs base', 'detectorOnly', 'base'],
-    ['chip vs detectorOnly', 'control', 'detectorOnly'],
-    ['real vs chip', 'ext', 'control'],
-    ['real vs detectorOnly', 'ext', 'detectorOnly'],
-  ];
-  const out = {};
-  for (const [name, a, b] of pairs) {
-    out[name] = {};
-    for (const [f] of FIELDS) out[name][f] = medianDiffCI(raw[a].map((r) => r[f]), raw[b].map((r) => r[f]));
-  }
-  return out;
-}
-
-const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : String(x));
-
-async function main() {
-  const load0 = loadavg();
-  const realDir = process.env.CHIP_REAL_DIR ? resolve(process.env.CHIP_REAL_DIR) : resolve(ROOT, OUT, 'chrome-mv3');
-  if (!process.env.CHIP_REAL_DIR && process.env.CHIP_SKIP_BUILD !== '1') {
-    log(`npx wxt build into ${OUT}/`);
-    buildExtension(OUT, {});
-  }
-  const protoDir = makePrototype(realDir);
-  log(`real extension: ${realDir}; prototype: ${protoDir}`);
-  const sim = await startSimulator({ port: 0 });
-  const sessions = [];
-  const result = { date: new Date().toISOString(), runs: RUNS, realDir, loadavgAtStart: load0 };
-  try {
-    const ext = await launch({ sim, extension: true, extensionDir: realDir });
-    sessions.push(ext);
-    const base = await launch({ sim, extension: false });
-    sessions.push(base);
-    const proto = await launch({ sim, extension: true, extensionDir: protoDir });
-    sessions.push(proto);
-    result.browser = await ext.browser.version();
-
-    // Warm-up as run.mjs does: service workers, and one two-step page per browser.
-    await serviceWorker(ext.browser, id);
-    await serviceWorker(proto.browser, id);
-    for (const s of [ext, base]) {
-      const p = await s.browser.newPage();
-      await p.goto(marked(M.PAGES.push), { waitUntil: 'load' });
-      await sleep(s.extension ? 3000 : 300);
-      await p.close();
-    }
-
-    log('verifying the chip (prototype browser)');
-    result.verify = await verify(proto);
-    console.log(JSON.stringify(result.verify, null, 1));
-    if (!result.verify.chipShown) throw new Error('the prototype chip did not appear');
-
-    // Fourth browser as in run.mjs: the real extension with the panel dismissed for the session.
-    const detectorOnly = await launch({ sim, extension: true, extensionDir: realDir });
-    sessions.push(detectorOnly);
-    const dsw = await serviceWorker(detectorOnly.browser, id);
-    await dsw.evaluate(() => chrome.storage.session.set({ panelDismissed: true }));
-
-    log(`whole sign-in flow, ${RUNS} runs per browser (real, none, chip prototype, panel dismissed; rotated)`);
-    const flow = await M.signInFlow({ ext, base, control: proto, detectorOnly }, id, { runs: RUNS });
-    result.flow = flow;
-    result.realPanelLoaded = flow.raw.ext.map((r) => r.panelLoaded);
-    result.comparisons = comparisons(flow.raw);
-  } finally {
-    for (const s of sessions) await s.close().catch(() => {});
-    await sim.close();
-    rmSync(protoDir, { recursive: true, force: true });
-  }
-  result.loadavgAtEnd = loadavg();
-
-  const raw = result.flow.raw;
-  console.log(`\nmedians over ${RUNS} runs (ms): ext = real, base = none, chip = prototype, det = panel dismissed`);
-  console.log(['metric', 'real', 'base', 'chip', 'det'].join('\t'));
-  for (const [f, label] of FIELDS) {
-    console.log([label, ...['ext', 'base', 'control', 'detectorOnly'].map((k) => fmt(summary(raw[k].map((r) => r[f])).median))].join('\t'));
-  }
-  console.log('\ndifference of medians [95% bootstrap CI] (ms)');
-  for (const [name, byField] of Object.entries(result.comparisons)) {
-    console.log(`${name}: ${FIELDS.map(([f]) => `${f} ${fmt(byField[f].diff)} [${fmt(byField[f].lo)}, ${fmt(byField[f].hi)}]`).join('; ')}`);
-  }
-  console.log(`\nreal panel loaded in each run: ${JSON.stringify(result.realPanelLoaded)}`);
-  console.log(`load average start ${load0.map((x) => x.toFixed(2)).join(' ')}, end ${result.loadavgAtEnd.map((x) => x.toFixed(2)).join(' ')}`);
-  if (process.env.CHIP_JSON) writeFileSync(process.env.CHIP_JSON, `${JSON.stringify(result, null, 2)}\n`);
-}
-
-main().catch((err) => {
+runPrototypeFlow({
+  label: 'chip',
+  envPrefix: 'CHIP',
+  makePrototype,
+  verify,
+  verified: (v) => Boolean(v.chipShown),
+}).catch((err) => {
   console.error(err);
   process.exitCode = 1;
 });

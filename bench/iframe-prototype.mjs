@@ -12,22 +12,12 @@
 //    none, the iframe prototype (as "control") and the real extension with the panel dismissed.
 //
 // Env: IFRAME_RUNS (default 10), IFRAME_SKIP_BUILD=1, IFRAME_REAL_DIR, IFRAME_JSON=<file> (raw out).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { ROOT, buildExtension, launch, marked, serviceWorker } from './browser.mjs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { marked } from './browser.mjs';
 import * as M from './measure.mjs';
-import { medianDiffCI, summary } from './stats.mjs';
-// @ts-ignore plain ESM module
-import { startSimulator } from '../simulator/index.mjs';
-import { CHROMIUM_EXTENSION_ID } from '../utils/extension-ids.ts';
-
-const RUNS = Number(process.env.IFRAME_RUNS ?? 10);
-const OUT = '.output-iframe';
-const id = CHROMIUM_EXTENSION_ID;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const t0 = Date.now();
-const log = (msg) => console.log(`[iframe ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+import { id, runPrototypeFlow, sleep } from './prototype-flow.mjs';
 
 /** The prototype's panel script: no framework, one shadow host with one extension iframe. */
 const PANEL_JS = `(() => {
@@ -102,118 +92,32 @@ async function verify(session) {
   }
 }
 
-const FIELDS = [
-  ['threadMs', 'main-thread CPU (ThreadTime)'],
-  ['taskMs', 'TaskDuration'],
-  ['scriptMs', 'ScriptDuration'],
-  ['layoutMs', 'LayoutDuration'],
-  ['styleMs', 'RecalcStyleDuration'],
-  ['cpuAllProcessesMs', 'CPU all processes'],
-];
-
-function comparisons(raw) {
-  const pairs = [
-    ['real vs base', 'ext', 'base'],
-    ['iframe vs base', 'control', 'base'],
-    ['detectorOnly vs base', 'detectorOnly', 'base'],
-    ['real vs iframe', 'ext', 'control'],
-    ['iframe vs detectorOnly', 'control', 'detectorOnly'],
-    ['real vs detectorOnly', 'ext', 'detectorOnly'],
-  ];
-  const out = {};
-  for (const [name, a, b] of pairs) {
-    out[name] = {};
-    for (const [f] of FIELDS) out[name][f] = medianDiffCI(raw[a].map((r) => r[f]), raw[b].map((r) => r[f]));
-  }
-  return out;
-}
-
-const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : String(x));
-
-async function main() {
-  const load0 = loadavg();
-  let realDir = process.env.IFRAME_REAL_DIR ? resolve(process.env.IFRAME_REAL_DIR) : resolve(ROOT, OUT, 'chrome-mv3');
-  if (!process.env.IFRAME_REAL_DIR && process.env.IFRAME_SKIP_BUILD !== '1') {
-    log(`npx wxt build into ${OUT}/`);
-    buildExtension(OUT, {});
-  }
-  const protoDir = makePrototype(realDir);
-  log(`real extension: ${realDir}; prototype: ${protoDir}`);
-  const sim = await startSimulator({ port: 0 });
-  const sessions = [];
-  const result = { date: new Date().toISOString(), runs: RUNS, realDir, loadavgAtStart: load0 };
-  try {
-    const ext = await launch({ sim, extension: true, extensionDir: realDir });
-    sessions.push(ext);
-    const base = await launch({ sim, extension: false });
-    sessions.push(base);
-    const proto = await launch({ sim, extension: true, extensionDir: protoDir });
-    sessions.push(proto);
-    result.browser = await ext.browser.version();
-
-    // Warm-up as run.mjs does: service workers, and one two-step page per browser.
-    await serviceWorker(ext.browser, id);
-    await serviceWorker(proto.browser, id);
-    for (const s of [ext, base]) {
-      const p = await s.browser.newPage();
-      await p.goto(marked(M.PAGES.push), { waitUntil: 'load' });
-      await sleep(s.extension ? 3000 : 300);
-      await p.close();
-    }
-
-    log('verifying the iframe panel (prototype browser)');
-    result.verify = await verify(proto);
-    console.log(JSON.stringify(result.verify, null, 1));
-    if (!result.verify.iframeFound) throw new Error('the prototype iframe did not load');
-
-    // Count the iframe documents the prototype creates during the measured flow (browser-level
-    // target events: nothing runs in the page for this).
-    const protoIframes = new Set();
-    const discover = await proto.browser.target().createCDPSession();
-    const seen = ({ targetInfo: t }) => {
-      if (t.type === 'iframe' && t.url.startsWith(`chrome-extension://${id}/popup.html`)) protoIframes.add(t.targetId);
-    };
-    discover.on('Target.targetCreated', seen);
-    discover.on('Target.targetInfoChanged', seen);
-    await discover.send('Target.setDiscoverTargets', { discover: true });
-
-    // Fourth browser as in run.mjs: the real extension with the panel dismissed for the session.
-    const detectorOnly = await launch({ sim, extension: true, extensionDir: realDir });
-    sessions.push(detectorOnly);
-    const dsw = await serviceWorker(detectorOnly.browser, id);
-    await dsw.evaluate(() => chrome.storage.session.set({ panelDismissed: true }));
-
-    log(`whole sign-in flow, ${RUNS} runs per browser (real, none, iframe prototype, panel dismissed; rotated)`);
-    const flow = await M.signInFlow({ ext, base, control: proto, detectorOnly }, id, { runs: RUNS });
-    result.flow = flow;
-    result.protoIframeTargetsDuringFlow = protoIframes.size;
+/** Counts the iframe documents the prototype creates during the measured flow (browser-level
+ * target events: nothing runs in the page for this). */
+async function countIframes(proto) {
+  const targets = new Set();
+  const discover = await proto.browser.target().createCDPSession();
+  const seen = ({ targetInfo: t }) => {
+    if (t.type === 'iframe' && t.url.startsWith(`chrome-extension://${id}/popup.html`)) targets.add(t.targetId);
+  };
+  discover.on('Target.targetCreated', seen);
+  discover.on('Target.targetInfoChanged', seen);
+  await discover.send('Target.setDiscoverTargets', { discover: true });
+  return async () => {
     await discover.detach().catch(() => {});
-    result.realPanelLoaded = flow.raw.ext.map((r) => r.panelLoaded);
-    result.comparisons = comparisons(flow.raw);
-  } finally {
-    for (const s of sessions) await s.close().catch(() => {});
-    await sim.close();
-    rmSync(protoDir, { recursive: true, force: true });
-  }
-  result.loadavgAtEnd = loadavg();
-
-  const raw = result.flow.raw;
-  console.log(`\nmedians over ${RUNS} runs (ms): ext = real, base = none, iframe = prototype, det = panel dismissed`);
-  console.log(['metric', 'real', 'base', 'iframe', 'det'].join('\t'));
-  for (const [f, label] of FIELDS) {
-    console.log([label, ...['ext', 'base', 'control', 'detectorOnly'].map((k) => fmt(summary(raw[k].map((r) => r[f])).median))].join('\t'));
-  }
-  console.log('\ndifference of medians [95% bootstrap CI] (ms)');
-  for (const [name, byField] of Object.entries(result.comparisons)) {
-    console.log(`${name}: ${FIELDS.map(([f]) => `${f} ${fmt(byField[f].diff)} [${fmt(byField[f].lo)}, ${fmt(byField[f].hi)}]`).join('; ')}`);
-  }
-  console.log(`\nreal panel loaded in each run: ${JSON.stringify(result.realPanelLoaded)}`);
-  console.log(`prototype iframe documents created during the flow (warm-up + runs): ${result.protoIframeTargetsDuringFlow}`);
-  console.log(`load average start ${load0.map((x) => x.toFixed(2)).join(' ')}, end ${result.loadavgAtEnd.map((x) => x.toFixed(2)).join(' ')}`);
-  if (process.env.IFRAME_JSON) writeFileSync(process.env.IFRAME_JSON, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`prototype iframe documents created during the flow (warm-up + runs): ${targets.size}`);
+    return { protoIframeTargetsDuringFlow: targets.size };
+  };
 }
 
-main().catch((err) => {
+runPrototypeFlow({
+  label: 'iframe',
+  envPrefix: 'IFRAME',
+  makePrototype,
+  verify,
+  verified: (v) => Boolean(v.iframeFound),
+  whileFlowRuns: countIframes,
+}).catch((err) => {
   console.error(err);
   process.exitCode = 1;
 });
