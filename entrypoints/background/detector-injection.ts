@@ -1,23 +1,20 @@
 import { browser } from 'wxt/browser';
 import { isSignInPageUrl } from '@/utils/hosts';
+import { runInTopFrame } from './top-frame-script';
 
 /**
  * Puts the detector (signin.js) into a sign-in tab's top frame once its page has loaded.
  *
  * Why not a manifest content script: Chromium holds a page's load event until every declared
- * content script has run, and even an empty one at document_idle moves `load` by ~10 ms on the
- * sign-in page (bench: "load-event control"). Injected when the tab reports `complete`, the
+ * content script has run, and even an empty one moves `load` by 6–9 ms on the sign-in page
+ * (`node bench/injection-modes.mjs`, bench/injection-modes.txt). Injected when the tab reports `complete`, the
  * detector runs after load by construction and the page's own start is untouched. The script
  * guards itself, so a second `complete` for the same document (same-document navigation, a
  * back/forward-cache restore) is a no-op.
  */
 export function injectDetector(tabId: number): Promise<void> {
-  return browser.scripting
-    .executeScript({ target: { tabId, frameIds: [0] }, files: ['/signin.js'], injectImmediately: true })
-    .then(
-      () => undefined,
-      () => undefined, // The page went away, an error page, or host access withheld: nothing to do.
-    );
+  // A rejection means the page went away, is an error page, or host access is withheld: nothing to do.
+  return runInTopFrame(tabId, '/signin.js').catch(() => undefined);
 }
 
 /** How long a sign-in page may take to load before the detector goes in without waiting for it. */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { runInTopFrame } from './top-frame-script';
 
 const DISMISSED_KEY = 'panelDismissed';
 
@@ -8,14 +9,8 @@ const DISMISSED_KEY = 'panelDismissed';
  * decides itself (from the context the background gives it) whether to show its UI; it always
  * serves actions such as the popup's "show me the other way".
  */
-export async function ensurePanel(tabId: number): Promise<void> {
-  // The page has loaded (the detector runs after load): no need to wait for Chromium's idle
-  // point, which in a tab that is not producing frames can be held back indefinitely.
-  await browser.scripting.executeScript({
-    target: { tabId, frameIds: [0] },
-    files: ['/content-scripts/panel.js'],
-    injectImmediately: true,
-  });
+export function ensurePanel(tabId: number): Promise<void> {
+  return runInTopFrame(tabId, '/content-scripts/panel.js');
 }
 
 export async function panelDismissed(): Promise<boolean> {
