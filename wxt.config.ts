@@ -22,13 +22,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()], ...(noMinify ? { build: { minify: false } } : {}) }),
   hooks: {
-    // What runs in the sign-in page must stay small: the detector (budget: 8 KB gzip) and the
-    // panel. `wxt/browser` is pointed at webextension-polyfill by the polyfill module (~10 KB
-    // raw, and it wraps the API at start); for these two it points back at WXT's native
+    // What runs in the sign-in page must stay small: the detector (budget: 8 KB gzip), the chip
+    // and the panel. `wxt/browser` is pointed at webextension-polyfill by the polyfill module (~10 KB
+    // raw, and it wraps the API at start); for these three it points back at WXT's native
     // `browser` (Firefox's promise API, or Chromium's MV3 `chrome`, which returns promises too).
     // The extension pages and the background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.some((e) => e.name === 'signin' || e.name === 'panel')) return;
+      if (!entrypoints.some((e) => e.name === 'signin' || e.name === 'chip' || e.name === 'panel')) return;
       const nativeBrowser = resolve(__dirname, 'node_modules/wxt/dist/browser.mjs');
       const alias = viteConfig.resolve?.alias;
       const extra = { find: /^wxt\/browser$/, replacement: nativeBrowser };

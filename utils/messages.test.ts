@@ -9,6 +9,8 @@ import {
   HIGHLIGHT_REQUEST_MESSAGE,
   PANEL_CONTEXT_MESSAGE,
   PANEL_DISMISSED_MESSAGE,
+  CHIP_CONTEXT_MESSAGE,
+  PANEL_OPEN_MESSAGE,
   isExtensionPageSender,
   isSignInContentSender,
   parseDetection,
@@ -59,6 +61,8 @@ describe('parseMessage: shape', () => {
     });
     expect(parseMessage({ type: PANEL_CONTEXT_MESSAGE })).toEqual({ type: PANEL_CONTEXT_MESSAGE });
     expect(parseMessage({ type: PANEL_DISMISSED_MESSAGE })).toEqual({ type: PANEL_DISMISSED_MESSAGE });
+    expect(parseMessage({ type: CHIP_CONTEXT_MESSAGE, x: 1 })).toEqual({ type: CHIP_CONTEXT_MESSAGE });
+    expect(parseMessage({ type: PANEL_OPEN_MESSAGE, tabId: 3 })).toEqual({ type: PANEL_OPEN_MESSAGE });
     expect(parseMessage({ type: HIGHLIGHT_REQUEST_MESSAGE, tabId: 7 })).toEqual({
       type: HIGHLIGHT_REQUEST_MESSAGE,
       tabId: 7,

@@ -9,12 +9,16 @@ import { isSignInPageUrl } from './hosts';
 export const DETECTION_MESSAGE = 'second-step/detection';
 export const PANEL_CONTEXT_MESSAGE = 'second-step/panel-context';
 export const PANEL_DISMISSED_MESSAGE = 'second-step/panel-dismissed';
+export const CHIP_CONTEXT_MESSAGE = 'second-step/chip-context';
+export const PANEL_OPEN_MESSAGE = 'second-step/panel-open';
 export const HIGHLIGHT_MESSAGE = 'second-step/highlight-other-way';
 export const HIGHLIGHT_REQUEST_MESSAGE = 'second-step/request-highlight';
 
 export type IncomingMessage =
   | { type: typeof DETECTION_MESSAGE; detection: Detection; panelLoaded: boolean }
   | { type: typeof PANEL_CONTEXT_MESSAGE }
+  | { type: typeof CHIP_CONTEXT_MESSAGE }
+  | { type: typeof PANEL_OPEN_MESSAGE }
   | { type: typeof PANEL_DISMISSED_MESSAGE }
   | { type: typeof HIGHLIGHT_REQUEST_MESSAGE; tabId: number };
 
@@ -76,6 +80,10 @@ export function parseMessage(message: unknown): IncomingMessage | null {
       return { type: PANEL_CONTEXT_MESSAGE };
     case PANEL_DISMISSED_MESSAGE:
       return { type: PANEL_DISMISSED_MESSAGE };
+    case CHIP_CONTEXT_MESSAGE:
+      return { type: CHIP_CONTEXT_MESSAGE };
+    case PANEL_OPEN_MESSAGE:
+      return { type: PANEL_OPEN_MESSAGE };
     case HIGHLIGHT_REQUEST_MESSAGE:
       return Number.isInteger(m.tabId) && (m.tabId as number) >= 0
         ? { type: HIGHLIGHT_REQUEST_MESSAGE, tabId: m.tabId as number }

@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { isTwoStepState } from '@/utils/detection-types';
 import { isSignInPageUrl } from '@/utils/hosts';
 import {
+  CHIP_CONTEXT_MESSAGE,
   DETECTION_MESSAGE,
   HIGHLIGHT_MESSAGE,
   HIGHLIGHT_REQUEST_MESSAGE,
   PANEL_CONTEXT_MESSAGE,
   PANEL_DISMISSED_MESSAGE,
+  PANEL_OPEN_MESSAGE,
   isExtensionPageSender,
   isSignInContentSender,
   parseMessage,
@@ -16,8 +18,10 @@ import { requestLanguage } from '@/utils/admin-request';
 import { SUPPORTED_LANGUAGES } from '@/utils/languages';
 import { forgetTab, readTabRecord, recordDetection, type TabRecord } from './tab-records';
 import { clearBadge, updateBadge } from './badge';
+import { chipHeadline } from '@/utils/chip-headline';
+import type { Detection } from '@/utils/detection-types';
 import { bundleFor, guidanceLanguage, translatorFor } from './translators';
-import { ensurePanel, panelDismissed, setPanelDismissed } from './panel-injection';
+import { ensureChip, ensureInPageUi, ensurePanel, panelDismissed, setPanelDismissed, setPanelOpened } from './panel-injection';
 import { injectWhereMissing, onTabUpdate } from './detector-injection';
 
 export default defineBackground(() => {
@@ -31,6 +35,8 @@ export default defineBackground(() => {
     if (
       message.type === DETECTION_MESSAGE ||
       message.type === PANEL_CONTEXT_MESSAGE ||
+      message.type === CHIP_CONTEXT_MESSAGE ||
+      message.type === PANEL_OPEN_MESSAGE ||
       message.type === PANEL_DISMISSED_MESSAGE
     ) {
       if (!isSignInContentSender(sender, ownId)) return undefined;
@@ -41,6 +47,8 @@ export default defineBackground(() => {
         return inTabOrder(tabId, () => onDetection(tabId, message.detection, message.panelLoaded));
       }
       if (message.type === PANEL_DISMISSED_MESSAGE) return setPanelDismissed().then(() => undefined);
+      if (message.type === PANEL_OPEN_MESSAGE) return openPanel(tabId);
+      if (message.type === CHIP_CONTEXT_MESSAGE) return chipContext(tabId);
       return panelContext(tabId);
     }
 
@@ -91,16 +99,15 @@ function inTabOrder<T>(tabId: number, task: () => Promise<T>): Promise<T | undef
 
 async function onDetection(
   tabId: number,
-  detection: Parameters<typeof recordDetection>[1],
+  detection: Detection,
   panelLoaded: boolean,
-): Promise<{ record: TabRecord; dismissed: boolean } | undefined> {
+): Promise<{ record: TabRecord; dismissed: boolean; headline: string } | undefined> {
   const record = await recordDetection(tabId, detection);
   const { config } = await loadConfig();
   const lang = guidanceLanguage(detection.lang, config.language);
   // A badge that cannot be drawn must not keep the panel from the user (and vice versa).
-  await translatorFor(lang)
-    .then((t) => updateBadge(tabId, record.detection, t))
-    .catch(() => {});
+  const t = await translatorFor(lang).catch(() => null);
+  if (t) await updateBadge(tabId, record.detection, t).catch(() => {});
   if (
     !panelLoaded &&
     isTwoStepState(detection.state) &&
@@ -109,7 +116,18 @@ async function onDetection(
   ) {
     startPanelInjection(tabId);
   }
-  return panelLoaded ? { record, dismissed: await panelDismissed() } : undefined;
+  if (!panelLoaded) return undefined;
+  // The chip shows the headline; the panel renders the record (and ignores the headline).
+  const headline = t ? headlineFor(record, config, t) : '';
+  return { record, dismissed: await panelDismissed(), headline };
+}
+
+function headlineFor(record: TabRecord, config: Parameters<typeof chipHeadline>[0]['config'], t: Parameters<typeof chipHeadline>[1]): string {
+  try {
+    return chipHeadline({ detection: record.detection, stats: record.stats, config, now: Date.now() }, t);
+  } catch {
+    return '';
+  }
 }
 
 const panelInjectionsStarted = new Map<number, number>();
@@ -125,11 +143,42 @@ function startPanelInjection(tabId: number): void {
   if (started !== undefined && Date.now() - started < PANEL_INJECTION_RETRY_MS) return;
   const at = Date.now();
   panelInjectionsStarted.set(tabId, at);
-  void ensurePanel(tabId)
+  void ensureInPageUi(tabId)
     .catch(() => {})
     .finally(() => {
       if (panelInjectionsStarted.get(tabId) === at) panelInjectionsStarted.delete(tabId);
     });
+}
+
+/**
+ * The chip's strings, translated here with i18next, so the page never loads it for the chip:
+ * no secrets, one language. `show` is false when the user closed the help or IT turned it off.
+ */
+async function chipContext(tabId: number) {
+  const [record, resolved] = await Promise.all([readTabRecord(tabId), loadConfig()]);
+  const { config } = resolved;
+  const lang = guidanceLanguage(record?.detection.lang ?? '', config.language);
+  const t = await translatorFor(lang);
+  return {
+    show: config.showInPagePanel && !(await panelDismissed()),
+    lang,
+    label: t('ui:panelLabel'),
+    product: t('ui:productName'),
+    showHelp: t('ui:chipShowHelp'),
+    close: t('ui:panelClose'),
+    headline: record ? headlineFor(record, config, t) : '',
+  };
+}
+
+/** "Show help" on the chip: the full panel, now and for the rest of the browser session. */
+async function openPanel(tabId: number): Promise<boolean> {
+  await setPanelOpened();
+  try {
+    await ensurePanel(tabId);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Everything the in-page panel needs to render, in one answer: no secrets, one language. */
@@ -155,7 +204,7 @@ async function panelContext(tabId: number) {
 async function highlightOtherWay(tabId: number): Promise<boolean> {
   const record = await readTabRecord(tabId);
   if (!record?.detection.signInAnotherWay) return false;
-  await ensurePanel(tabId);
+  await ensureChip(tabId); // Serves the action whether or not the chip or panel is shown.
   try {
     return Boolean(await browser.tabs.sendMessage(tabId, { type: HIGHLIGHT_MESSAGE }, { frameId: 0 }));
   } catch {

@@ -27,7 +27,17 @@ export function guidanceLanguage(pageLang: string, override: string): string {
   });
 }
 
-export async function translatorFor(lang: string): Promise<Translate> {
-  const i18n = await createI18n(lang, await bundleFor(lang, ['ui']));
-  return i18n.t.bind(i18n) as Translate;
+const translators = new Map<string, Promise<Translate>>();
+
+/** The badge's and the chip's strings (ui + guidance), one i18next instance per language. */
+export function translatorFor(lang: string): Promise<Translate> {
+  let t = translators.get(lang);
+  if (!t) {
+    t = bundleFor(lang, ['ui', 'guidance'])
+      .then((bundle) => createI18n(lang, bundle))
+      .then((i18n) => i18n.getFixedT(lang) as Translate);
+    translators.set(lang, t);
+    t.catch(() => translators.delete(lang));
+  }
+  return t;
 }

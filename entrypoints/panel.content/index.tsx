@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { signInMatchPatterns } from '@/utils/hosts';
-import { HIGHLIGHT_MESSAGE, PANEL_CONTEXT_MESSAGE } from '@/utils/messages';
-import { highlightOtherWay } from './highlight';
+import { PANEL_CONTEXT_MESSAGE } from '@/utils/messages';
+import { servePageActions } from '@/components/in-page/page-actions';
+import { removeChip } from '@/components/in-page/chip-host';
 import { mountPanel, type PanelContext } from './mount';
 
 /**
- * The in-page panel. Not in the manifest: the background injects it into the tab only after
- * the detector has seen a two-step screen, so sign-in pages without one never load Preact,
- * i18next or any stylesheet.
+ * The full in-page panel (Preact + i18next). Not in the manifest: a two-step screen first gets
+ * the framework-free chip (entrypoints/chip); the background injects this script when the user
+ * asks for help there ("Show help"), and from then on directly, for the rest of the session.
  */
 export default defineContentScript({
   matches: signInMatchPatterns(),
@@ -17,16 +18,12 @@ export default defineContentScript({
   async main(ctx) {
     if (globalThis.__secondStepPanel) return; // Already running in this document.
     globalThis.__secondStepPanel = true;
-
-    // Answered synchronously with sendResponse: the native API (no polyfill in the page) does
-    // not take a returned promise as the answer in every supported browser version.
-    browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (answer: boolean) => void) => {
-      if ((message as { type?: unknown } | null)?.type === HIGHLIGHT_MESSAGE) sendResponse(highlightOtherWay(document));
-      return undefined;
-    });
+    servePageActions();
 
     const context = (await browser.runtime.sendMessage({ type: PANEL_CONTEXT_MESSAGE })) as PanelContext | undefined;
     if (!context || !context.config.showInPagePanel || context.dismissed) return; // Serves actions only.
-    await mountPanel(ctx, context);
+    const openedByUser = globalThis.__secondStepChipOpened === true;
+    await mountPanel(ctx, context, openedByUser);
+    removeChip(); // The panel takes the chip's place; never both on screen.
   },
 });

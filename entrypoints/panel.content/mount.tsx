@@ -10,7 +10,7 @@ import { createI18n, createI18nNow } from '@/utils/i18n';
 import { browserNameFromUserAgent } from '@/utils/browser-name';
 import type { Placement } from '@/utils/panel-placement';
 import { PanelApp } from './PanelApp';
-import { measurePlacement } from './sign-in-box';
+import { measurePlacement } from '@/components/in-page/sign-in-box';
 import uiCss from '@/components/ui.css?inline';
 import panelCss from './panel.css?inline';
 
@@ -35,7 +35,7 @@ function asRecordAnswer(value: unknown): RecordAnswer | null {
   return { record, dismissed: v.dismissed === true };
 }
 
-export async function mountPanel(ctx: ContentScriptContext, first: PanelContext): Promise<void> {
+export async function mountPanel(ctx: ContentScriptContext, first: PanelContext, openedByUser = false): Promise<void> {
   const i18n = await createI18n(first.lang, first.bundle);
   // The helpdesk message's language pack is only needed once the user opens or copies it.
   let requestT: TFunction | null = null;
@@ -65,6 +65,7 @@ export async function mountPanel(ctx: ContentScriptContext, first: PanelContext)
             getRequestT={getRequestT}
             browserName={browserName}
             onClose={() => ui.remove()}
+            openedByUser={openedByUser}
           />,
           container,
         );

@@ -28,6 +28,9 @@ declare global {
   /** Set by the panel script once it runs in this isolated world. */
   // eslint-disable-next-line no-var
   var __secondStepPanel: boolean | undefined;
+  /** Set by the chip script (entrypoints/chip) once it runs in this isolated world. */
+  // eslint-disable-next-line no-var
+  var __secondStepChip: boolean | undefined;
 }
 
 // Only attributes that Knockout and the page use to show/hide views; anything else is noise.
@@ -87,7 +90,8 @@ export function startLiveDetection(): LiveDetection {
     live.current = detection;
     const seq = ++live.publishCount;
     live.lastPublishedAt = performance.now();
-    const panelLoaded = globalThis.__secondStepPanel === true;
+    // The chip or the panel runs here and renders from the answer.
+    const panelLoaded = globalThis.__secondStepPanel === true || globalThis.__secondStepChip === true;
     browser.runtime.sendMessage({ type: DETECTION_MESSAGE, detection, panelLoaded }).then(
       (answer: unknown) => {
         if (!panelLoaded || seq !== live.publishCount || answer == null) return;

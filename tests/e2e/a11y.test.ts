@@ -120,7 +120,7 @@ describe('axe-core: no WCAG 2.0/2.1/2.2 A or AA violations (real Chromium, en + 
   };
 
   beforeAll(async () => {
-    session = await launchChromium({ lang: 'en-US' });
+    session = await launchChromium({ lang: 'en-US', helpOpened: true });
     popup = await session.browser.newPage();
     await popup.setViewport({ width: 380, height: 600 });
   });

@@ -65,7 +65,7 @@ async function openOptions(session: ChromiumSession): Promise<Page> {
 describe('bad managed policy in real Chromium', () => {
   let session: ChromiumSession;
   beforeAll(async () => {
-    session = await launchChromium({ policy });
+    session = await launchChromium({ policy, helpOpened: true });
   });
   afterAll(async () => {
     try {

@@ -77,15 +77,24 @@ describe('Firefox ESR: detection, popup, MV3 APIs', () => {
     await s.waitForState(page, 'verify-identity-method-picker');
   });
 
-  it('injects the in-page panel with scripting.executeScript on a two-step screen', async () => {
+  it('injects the chip with scripting.executeScript on a two-step screen, and the panel on "Show help"', async () => {
     const page = await s.open(simUrl(MS, { scenario: 'sms', lang: 'en' }));
     await s.waitForState(page, 'enter-code-sms');
-    // The panel script is not in the manifest: only the background's executeScript can put it there.
-    await page.waitForFunction(() => document.querySelector('[data-second-step="panel"]') !== null, { timeout: 10_000 });
+    // Neither script is in the manifest: only the background's executeScript can put them there.
+    await page.waitForFunction(
+      () => document.querySelector('second-step-chip[data-second-step="chip"]')?.shadowRoot?.querySelector('.ss-chip-help') != null,
+      { timeout: 10_000 },
+    );
+    expect(await page.evaluate(() => document.querySelector('[data-second-step="panel"]'))).toBeNull();
+    await page.evaluate(() => (document.querySelector('second-step-chip')!.shadowRoot!.querySelector('.ss-chip-help') as HTMLElement).click());
+    await page.waitForFunction(
+      () => document.querySelector('[data-second-step="panel"]') !== null && document.querySelector('second-step-chip') === null,
+      { timeout: 10_000 },
+    );
     const manifestScripts = await s.inExtension(() =>
       (browser.runtime.getManifest().content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? []),
     );
-    expect(manifestScripts.some((f: string) => f.includes('panel'))).toBe(false);
+    expect(manifestScripts.some((f: string) => f.includes('panel') || f.includes('chip'))).toBe(false);
   });
 
   it('popup.html?tab=<id> shows the tab\'s state, its language and a top guidance item', async () => {

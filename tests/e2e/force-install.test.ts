@@ -186,13 +186,13 @@ async function openSignIn(browser: Browser, scenario: string, marker: string): P
   return page;
 }
 
-/** The in-page panel (injected only after the content script detected a two-step screen). */
-async function waitForPanel(page: Page): Promise<string> {
+/** The in-page chip's headline (the chip is injected only after a two-step screen was detected). */
+async function waitForChip(page: Page): Promise<string> {
   await page.waitForFunction(
-    () => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top[data-item]'),
+    () => document.querySelector('second-step-chip')?.shadowRoot?.querySelector('.ss-chip-headline')?.textContent,
     { timeout: 15_000 },
   );
-  return page.evaluate(() => document.querySelector('second-step-panel')!.shadowRoot!.querySelector('.ss-top')!.getAttribute('data-item') ?? '');
+  return page.evaluate(() => document.querySelector('second-step-chip')!.shadowRoot!.querySelector('.ss-chip-headline')!.textContent ?? '');
 }
 
 describe('force-install via ExtensionSettings (the kit\'s Linux install file, re-pointed to a local update URL)', () => {
@@ -281,7 +281,7 @@ describe('force-install via ExtensionSettings (the kit\'s Linux install file, re
       await sleep(100);
     }
     expect(record?.detection?.state).toBe('approve-push');
-    expect(await waitForPanel(page)).not.toBe('');
+    expect(await waitForChip(page)).not.toBe('');
 
     const popup = await session.browser.newPage();
     await popup.goto(`chrome-extension://${build.id}/popup.html?tab=${tabId}`, { waitUntil: 'load' });
@@ -321,9 +321,9 @@ describe('force-install via ExtensionInstallForcelist, DevTools policy left at i
     await cdp.detach();
   });
 
-  it('the content script still runs: the panel appears on the simulated SMS screen', async () => {
+  it('the content script still runs: the in-page chip appears on the simulated SMS screen', async () => {
     const page = await openSignIn(session.browser, 'sms', `${process.pid}-fi-2`);
-    expect(await waitForPanel(page)).not.toBe('');
+    expect(await waitForChip(page)).not.toBe('');
     await page.close();
   });
 });

@@ -42,7 +42,7 @@ const CASES = [
 describe('guidance in the popup and the in-page panel (real Chromium)', () => {
   let session: ChromiumSession;
   beforeAll(async () => {
-    session = await launchChromium({ lang: 'en-US' });
+    session = await launchChromium({ lang: 'en-US', helpOpened: true });
   });
   afterAll(async () => {
     await session?.close();

@@ -72,6 +72,12 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Fixed simulator port (the demo); tests use a free port. */
   port?: number;
+  /**
+   * The user already pressed "Show help" on the chip earlier in this browser session (the
+   * background's own session flag, set the same way): two-step screens get the full panel at
+   * once. For the tests of the panel itself; tests/e2e/chip.test.ts covers the chip and the click.
+   */
+  helpOpened?: boolean;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -185,6 +191,15 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       rmSync(userDataDir, { recursive: true, force: true });
     }
   };
+
+  if (options.helpOpened) {
+    try {
+      await (await worker()).evaluate(() => chrome.storage.session.set({ panelOpened: true }));
+    } catch (err) {
+      await close();
+      throw err;
+    }
+  }
 
   return { browser, sim, extensionId, worker, open, tabIdOf, published, waitForState, popupFor, close };
 }

@@ -51,7 +51,7 @@ function focusInfo(page: Page) {
 describe('keyboard and screen reader (real Chromium)', () => {
   let session: ChromiumSession;
   beforeAll(async () => {
-    session = await launchChromium({ lang: 'en-US' });
+    session = await launchChromium({ lang: 'en-US', helpOpened: true });
   });
   afterAll(async () => {
     await session?.close();

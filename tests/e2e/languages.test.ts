@@ -19,7 +19,7 @@ async function popupTop(session: ChromiumSession, tabId: number) {
 describe('languages in real Chromium (browser UI in English)', () => {
   let session: ChromiumSession;
   beforeAll(async () => {
-    session = await launchChromium({ lang: 'en-US' });
+    session = await launchChromium({ lang: 'en-US', helpOpened: true });
   });
   afterAll(async () => {
     await session?.close();

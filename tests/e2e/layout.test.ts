@@ -53,7 +53,7 @@ async function geometry(page: Page) {
 describe('layout (real Chromium)', () => {
   let session: ChromiumSession;
   beforeAll(async () => {
-    session = await launchChromium({ lang: 'en-US' });
+    session = await launchChromium({ lang: 'en-US', helpOpened: true });
   });
   afterAll(async () => {
     await session?.close();

@@ -57,14 +57,33 @@ describe('no secrets leave the page (real Chromium, full flow)', () => {
         return needles.filter((n) => hay.includes(n) || hay.includes(encodeURIComponent(n)));
       }, ALL_SECRET_STRINGS);
       held.forEach((h) => pageHeld.add(h));
-      // The in-page panel (open shadow root of <second-step-panel>), shown on two-step screens.
+      // The in-page chip (open shadow root of <second-step-chip>), shown on two-step screens, and
+      // the full panel it opens: "Show help" is pressed on the first chip, so later screens of the
+      // session get the panel itself.
       if (!step.state.startsWith('not-mfa')) {
         await signin
-          .waitForFunction(() => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('[data-item]'), { timeout: 2_500 })
+          .waitForFunction(
+            () =>
+              document.querySelector('second-step-panel')?.shadowRoot?.querySelector('[data-item]') ??
+              document.querySelector('second-step-chip')?.shadowRoot?.querySelector('.ss-chip-headline')?.textContent,
+            { timeout: 2_500 },
+          )
           .catch(() => null);
+        const pressed = await signin.evaluate(() => {
+          const help = document.querySelector('second-step-chip')?.shadowRoot?.querySelector('.ss-chip-help') as HTMLElement | null;
+          help?.click();
+          return Boolean(help);
+        });
+        if (pressed) {
+          await signin
+            .waitForFunction(() => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('[data-item]'), { timeout: 2_500 })
+            .catch(() => null);
+        }
       }
-      const panel = await signin.evaluate(() => document.querySelector('second-step-panel')?.shadowRoot?.innerHTML ?? '');
-      if (panel) panelTexts.push(panel);
+      const shown = await signin.evaluate(() =>
+        ['second-step-chip', 'second-step-panel'].map((tag) => document.querySelector(tag)?.shadowRoot?.innerHTML ?? '').join('\n'),
+      );
+      if (shown.trim()) panelTexts.push(shown);
     });
   }, 90_000);
 

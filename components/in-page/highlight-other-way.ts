@@ -1,10 +1,12 @@
-import { detectSignInState } from '@/utils/detect';
 import { OTHER_WAY_SELECTORS } from '@/utils/detect/other-way-link';
 
-/** The first rendered control; the panel runs in a real browser, so layout can decide. */
+/**
+ * The first rendered "Sign in another way" control. Only when the live detector (same isolated
+ * world) reports a visible one on this screen: the in-page scripts do not carry a second copy of
+ * the detector, and the popup's action must agree with what the popup shows.
+ */
 function findOtherWayControl(doc: Document): Element | null {
-  // Only when the detector itself sees a visible control on this screen.
-  if (!detectSignInState(doc, doc.location.href).signInAnotherWay) return null;
+  if (globalThis.__secondStep?.current?.signInAnotherWay !== true) return null;
   for (const selector of OTHER_WAY_SELECTORS) {
     for (const el of doc.querySelectorAll(selector)) {
       if ((el as HTMLElement).checkVisibility?.({ checkVisibilityCSS: true }) ?? true) return el;

@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { CHIP_CONTEXT_MESSAGE } from '@/utils/messages';
+import { servePageActions } from '@/components/in-page/page-actions';
+import '@/components/in-page/chip-host';
+import { mountChip, parseChipContext } from './chip';
+
+/**
+ * What a two-step screen gets first: a one-line chip next to the sign-in box (the top help's
+ * title, "Show help", close), with no UI framework and no i18next in the page: the background
+ * translates (with i18next) and sends the strings. The full panel loads only on "Show help";
+ * bench/results.md has what each costs the page. Like the detector, a plain script injected by the
+ * background (entrypoints/background/panel-injection.ts); a repeat injection does nothing.
+ */
+export default defineUnlistedScript(async () => {
+  servePageActions();
+  if (globalThis.__secondStepChip || globalThis.__secondStepPanel) return;
+  globalThis.__secondStepChip = true;
+  const context = parseChipContext(await browser.runtime.sendMessage({ type: CHIP_CONTEXT_MESSAGE }).catch(() => null));
+  if (!context?.show || globalThis.__secondStepPanel) return; // Dismissed or turned off: serves actions only.
+  mountChip(context);
+});
