@@ -41,8 +41,9 @@ export function PanelApp({ host, context, detectionOverride, placement, i18n, ge
 
   // Opened from the chip's "Show help": the chip (and the focus on its button) is gone, so the
   // panel takes focus, as a disclosure would.
+  // In a layout effect: focus lands with the first paint, never later while the user types.
   const panelRef = useRef<HTMLElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (openedByUser) panelRef.current?.focus({ preventScroll: true });
   }, []);
 

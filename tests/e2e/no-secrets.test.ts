@@ -47,6 +47,9 @@ describe('no secrets leave the page (real Chromium, full flow)', () => {
 
   it('drives the flow, typing the known secrets', async () => {
     ({ page: signin, tabId } = await openTab(session, FLOW_URL));
+    // Wide enough for the panel beside the sign-in box: opened by the user in a small window it
+    // would sit over the form the flow clicks.
+    await signin.setViewport({ width: 1280, height: 800 });
     await waitForTabState(session, tabId, 'not-mfa-username');
     await driveFlow(signin, async (step) => {
       await waitForTabState(session, tabId, step.state);
@@ -76,7 +79,11 @@ describe('no secrets leave the page (real Chromium, full flow)', () => {
         });
         if (pressed) {
           await signin
-            .waitForFunction(() => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('[data-item]'), { timeout: 2_500 })
+            .waitForFunction(
+              // Opened by the user: the panel takes focus (the flow types into the page after this).
+              () => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('[data-item]') && document.activeElement?.localName === 'second-step-panel',
+              { timeout: 2_500 },
+            )
             .catch(() => null);
         }
       }
