@@ -54,11 +54,14 @@ export async function waitForWorldValue(watch, expression, timeoutMs) {
   }
 }
 
+/** The in-page UI runs in the isolated world: the chip (what a two-step screen gets) or the panel. */
+const UI_LOADED = 'globalThis.__secondStepChip === true || globalThis.__secondStepPanel === true';
+
 // ------------------------------------------------------------------ 1. bundle sizes
 export function sizes() {
-  // The detector is a plain script at the root (declared in the manifest); the panel and any
-  // other content scripts live in content-scripts/.
-  const paths = ['signin.js', ...readdirSync(join(EXTENSION_DIR, 'content-scripts')).map((f) => `content-scripts/${f}`)];
+  // The detector and the chip are plain scripts at the root (injected by the background); the
+  // full panel and any other content scripts live in content-scripts/.
+  const paths = ['signin.js', 'chip.js', ...readdirSync(join(EXTENSION_DIR, 'content-scripts')).map((f) => `content-scripts/${f}`)];
   const files = {};
   for (const p of paths) {
     const f = p.split('/').pop();
@@ -94,9 +97,9 @@ export async function worldsAndScripts(session, extensionId, { dwellMs = 1500 } 
       await watch.session.send('Debugger.enable');
       await page.goto(marked(url), { waitUntil: 'load' });
       if (name === 'push' && session.extension) {
-        // The panel is injected by the background after the two-step screen is published.
+        // The chip is injected by the background after the two-step screen is published.
         const deadline = Date.now() + 5000;
-        while (!scripts.some((s) => s.url.endsWith('/panel.js')) && Date.now() < deadline) await sleep(20);
+        while (!scripts.some((s) => s.url.endsWith('/chip.js')) && Date.now() < deadline) await sleep(20);
         await sleep(300);
       } else {
         await sleep(dwellMs);
@@ -149,7 +152,7 @@ export async function switchLatency({ ext, base }, extensionId, { switches = 200
   const page = await ext.browser.newPage();
   const watch = await watchWorlds(page, extensionId);
   await page.goto(marked(PAGES.push), { waitUntil: 'load' });
-  await waitForWorldValue(watch, 'globalThis.__secondStepPanel === true', 8000);
+  await waitForWorldValue(watch, UI_LOADED, 8000);
   await sleep(200);
   let count = await inWorld(watch, 'globalThis.__secondStep.publishCount');
   const lat = [];
@@ -383,7 +386,7 @@ export async function flowOnce(session, tab, extensionId, settleMs) {
       if (session.extension && panelLoaded === false) {
         // Checked only after the push document's counters were read: polling the isolated world
         // over CDP runs tasks in the renderer, which would be counted as the extension's cost.
-        panelLoaded = (await inWorld(watch, 'globalThis.__secondStepPanel === true').catch(() => false)) === true;
+        panelLoaded = (await inWorld(watch, UI_LOADED).catch(() => false)) === true;
       }
       await page.goto(marked(step.nav), { waitUntil: 'load' });
       // Every browser waits the same on the two-step page: time for the lazily injected panel
@@ -628,7 +631,7 @@ async function memoryOne(session, extensionId, switches, warmupSwitches, checkpo
   const { page, cdp, watch } = tab;
   await cdp.send('Performance.enable');
   await page.goto(marked(PAGES.push), { waitUntil: 'load' });
-  if (session.extension) await waitForWorldValue(watch, 'globalThis.__secondStepPanel === true', 8000);
+  if (session.extension) await waitForWorldValue(watch, UI_LOADED, 8000);
   await sleep(500);
   const publishCount = () => (session.extension ? inWorld(watch, 'globalThis.__secondStep.publishCount') : null);
   // One switch per animation frame: the content script (rAF-batched) detects and publishes each one.

@@ -5,6 +5,7 @@
  * (wxt/browser, content-script context and shadow-root UI). Checked three ways:
  * package.json, the bare imports of the shipped source, and markers in the built files.
  */
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -93,6 +94,15 @@ describe('built bundles', () => {
     expect(signin).not.toMatch(/i18next/);
     // Preact's VNode internals (`__k`, `__e`, `__c`) and its options hooks.
     expect(signin).not.toMatch(/\.__k\b|\b__k:|dangerouslySetInnerHTML/);
+  });
+
+  it('the chip (what a two-step screen gets first) carries neither Preact nor i18next, and stays small', () => {
+    const chip = readFileSync(join(dir, 'chip.js'), 'utf8');
+    expect(chip).not.toMatch(/i18next/);
+    expect(chip).not.toMatch(/\.__k\b|\b__k:|dangerouslySetInnerHTML/);
+    // It must not carry a second copy of the detector either (it reads the live one).
+    expect(chip).not.toMatch(/ConvergedTFA/);
+    expect(gzipSync(chip).length).toBeLessThan(5 * 1024);
   });
 
   it('i18next is present where guidance is rendered (panel, popup/options runtime chunk)', () => {

@@ -86,8 +86,10 @@ describe.each(TARGETS)('built manifest %s', (target) => {
     // injects signin.js when the tab reports `complete` instead.
     expect(m.content_scripts ?? []).toEqual([]);
     expect(text).not.toContain('panel.js');
+    expect(text).not.toContain('chip.js');
     expect(text).not.toContain('signin.js');
     expect(existsSync(join(outDir(target), 'signin.js'))).toBe(true);
+    expect(existsSync(join(outDir(target), 'chip.js'))).toBe(true);
   });
 
   it('no web-accessible resources, no externally_connectable, no other reach', () => {

@@ -373,7 +373,7 @@ describe('shipped source (entrypoints, utils, components)', () => {
   it('the content scripts (what runs in the sign-in page) have no value reads at all', () => {
     const inPage = all.filter(
       (f) =>
-        (f.file.startsWith('entrypoints/signin/') || f.file.startsWith('entrypoints/panel.content/')) &&
+        (['entrypoints/signin/', 'entrypoints/chip/', 'entrypoints/panel.content/', 'components/in-page/'].some((d) => f.file.startsWith(d))) &&
         ['value-read', 'value-attribute-read', 'cookie', 'secret-name', 'network', 'acts-for-user'].includes(f.rule),
     );
     expect(inPage).toEqual([]);
