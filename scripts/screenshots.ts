@@ -67,7 +67,7 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   for (const f of readdirSync(outDir)) if (f.endsWith('.png')) rmSync(join(outDir, f));
 
-  const session = await launchChromium({ lang: 'en-US' });
+  const session = await launchChromium({ lang: 'en-US', helpOpened: true }); // panel screenshots: "Show help" was pressed earlier
   const rows: string[] = [];
   try {
     const popup = await session.browser.newPage();

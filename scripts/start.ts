@@ -49,7 +49,7 @@ async function headless() {
     for (const { scenario, lang, host = 'login.microsoftonline.com' } of WALK) {
       const page = await session.open(simUrl(host, { scenario, lang }));
       let state = '(none)';
-      // Give the detector and the lazily injected panel a moment to settle.
+      // Give the detector and the lazily injected chip a moment to settle.
       await new Promise((r) => setTimeout(r, 800));
       state = (await session.published(page).catch(() => null))?.detection?.state ?? '(none)';
       const base = `${scenario}-${lang}`;
