@@ -6,6 +6,7 @@ import { CHIP_TAG } from '@/components/in-page/chip-host';
 import { measurePlacement } from '@/components/in-page/sign-in-box';
 import { applyPlacement } from '@/components/in-page/placement-style';
 import { returnFocusToPage, trackPageFocus } from '@/components/in-page/page-focus';
+import placementCss from '@/components/in-page/host-placement.css?inline';
 import chipCss from './chip.css?inline';
 
 /** The background's answer to CHIP_CONTEXT_MESSAGE: strings already translated, one language. */
@@ -57,7 +58,7 @@ export function mountChip(context: ChipContext): void {
   host.setAttribute('data-second-step', 'chip');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = chipCss;
+  style.textContent = `${chipCss}\n${placementCss}`;
   const aside = el('aside', 'ss-chip');
   aside.setAttribute('aria-label', context.label);
   aside.lang = context.lang;

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CHIP_CONTEXT_MESSAGE } from '@/utils/messages';
 import { servePageActions } from '@/components/in-page/page-actions';
-import '@/components/in-page/chip-host';
 import { mountChip, parseChipContext } from './chip';
 
 /**

@@ -12,6 +12,7 @@ import type { Placement } from '@/utils/panel-placement';
 import { PanelApp } from './PanelApp';
 import { measurePlacement } from '@/components/in-page/sign-in-box';
 import uiCss from '@/components/ui.css?inline';
+import placementCss from '@/components/in-page/host-placement.css?inline';
 import panelCss from './panel.css?inline';
 
 export interface PanelContext {
@@ -50,7 +51,7 @@ export async function mountPanel(ctx: ContentScriptContext, first: PanelContext,
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: `${uiCss}\n${panelCss}`,
+    css: `${uiCss}\n${placementCss}\n${panelCss}`,
     onMount(container, _shadow, host) {
       host.setAttribute('data-second-step', 'panel');
       let current = first;
