@@ -2,7 +2,7 @@
 // `npm start`: builds the extension, starts the local sign-in simulator and opens Chromium with
 // the extension loaded on the simulator's sign-in page. Without a display (a server, CI) it runs
 // headless instead: it walks through a few two-step screens, in English and Dutch, and writes
-// screenshots of the page (with the in-page panel) and of the popup to screenshots-out/start/.
+// screenshots of the page (with the in-page chip) and of the popup to screenshots-out/start/.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,7 +67,7 @@ async function headless() {
   }
   console.log('\nSecond Step demo (headless): screens walked and the state the extension detected:');
   console.log(rows.join('\n'));
-  console.log(`\nScreenshots (page with panel, and popup): ${outDir}\n`);
+  console.log(`\nScreenshots (page with the in-page chip, and popup): ${outDir}\n`);
 }
 
 build();
