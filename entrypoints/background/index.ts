@@ -13,15 +13,16 @@ import {
   isSignInContentSender,
   parseMessage,
 } from '@/utils/messages';
-import { loadConfig } from '@/utils/config-store';
+import { loadConfig } from '@/utils/platform/config-store';
 import { requestLanguage } from '@/utils/admin-request';
 import { SUPPORTED_LANGUAGES } from '@/utils/languages';
-import { forgetTab, readTabRecord, recordDetection, type TabRecord } from './tab-records';
+import { forgetTab, readTabRecord, recordDetection, type TabRecord } from '@/utils/platform/tab-records';
 import { clearBadge, updateBadge } from './badge';
 import { chipHeadline } from '@/utils/chip-headline';
 import type { Detection } from '@/utils/detection-types';
 import { bundleFor, guidanceLanguage, translatorFor } from './translators';
-import { ensureChip, ensureInPageUi, ensurePanel, panelDismissed, setPanelDismissed, setPanelOpened } from './panel-injection';
+import { ensureChip, ensureInPageUi, ensurePanel } from './panel-injection';
+import { panelDismissed, setPanelDismissed, setPanelOpened } from '@/utils/platform/session-flags';
 import { injectWhereMissing, onTabUpdate } from './detector-injection';
 
 export default defineBackground(() => {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Detection } from '@/utils/detection-types';
-import type { TabStats } from '@/utils/guidance-types';
-import { nextTabStats } from '@/utils/tab-stats';
+import type { Detection } from '../detection-types';
+import type { TabStats } from '../guidance-types';
+import { nextTabStats } from '../tab-stats';
 
 /** What the background keeps per tab in session storage (cleared when the browser closes). */
 export interface TabRecord {

@@ -12,8 +12,8 @@
  *   exists, which means "not managed"; policy is read at browser start only.
  */
 import { browser } from 'wxt/browser';
-import type { ResolvedConfig, RejectedValue, SecondStepConfig } from './config-types';
-import { resolveConfig, sanitizeUserOptions } from './config';
+import type { ResolvedConfig, RejectedValue, SecondStepConfig } from '../config-types';
+import { resolveConfig, sanitizeUserOptions } from '../config';
 
 export const USER_OPTIONS_KEY = 'userOptions';
 /** Chromium can publish policy a few seconds after the extension starts (first install). */
