@@ -15,7 +15,8 @@ import type { ResolvedConfig } from '@/utils/config-types';
 import { browserNameFromUserAgent } from '@/utils/browser-name';
 import { requestLanguage } from '@/utils/admin-request';
 import { HIGHLIGHT_REQUEST_MESSAGE } from '@/utils/messages';
-import { readTabView, resolveTabId, watchTab, type TabView } from './tab-source';
+import { watchTabRecord } from '@/utils/platform/tab-records';
+import { readTabView, resolveTabId, type TabView } from './tab-source';
 import '@/components/ui.css';
 
 interface Loaded {
@@ -74,7 +75,7 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
     };
     void refresh();
     const stops = [watchConfig(() => void refresh())];
-    if (tabId !== null) stops.push(watchTab(tabId, () => void refresh()));
+    if (tabId !== null) stops.push(watchTabRecord(tabId, () => void refresh()));
     return () => {
       alive = false;
       stops.forEach((stop) => stop());

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
+import { PANEL_DISMISSED_KEY as DISMISSED_KEY, PANEL_OPENED_KEY as OPENED_KEY } from '../storage';
 
 // Two browser-session flags (storage.session, cleared when the browser closes), shared by every tab.
-const DISMISSED_KEY = 'panelDismissed';
-const OPENED_KEY = 'panelOpened';
 
 async function sessionFlag(key: string): Promise<boolean> {
   const all = await browser.storage.session.get(key);

@@ -1,19 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '../detection-types';
-import type { TabStats } from '../guidance-types';
+import { type TabRecord, tabRecordKey } from '../storage';
 import { nextTabStats } from '../tab-stats';
 
-/** What the background keeps per tab in session storage (cleared when the browser closes). */
-export interface TabRecord {
-  detection: Detection;
-  stats: TabStats;
-  updatedAt: number;
-}
+export type { TabRecord };
 
-const keyOf = (tabId: number) => `tab:${tabId}`;
-
+/** Written by the background only; the popup reads and watches it. */
 export async function readTabRecord(tabId: number): Promise<TabRecord | undefined> {
-  const key = keyOf(tabId);
+  const key = tabRecordKey(tabId);
   const all = await browser.storage.session.get(key);
   return all[key] as TabRecord | undefined;
 }
@@ -21,10 +15,20 @@ export async function readTabRecord(tabId: number): Promise<TabRecord | undefine
 export async function recordDetection(tabId: number, detection: Detection, now = Date.now()): Promise<TabRecord> {
   const prev = await readTabRecord(tabId);
   const record: TabRecord = { detection, stats: nextTabStats(prev?.stats, detection, now), updatedAt: now };
-  await browser.storage.session.set({ [keyOf(tabId)]: record });
+  await browser.storage.session.set({ [tabRecordKey(tabId)]: record });
   return record;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyOf(tabId));
+  await browser.storage.session.remove(tabRecordKey(tabId));
+}
+
+/** Calls onChange whenever the background rewrites (or forgets) the tab's record. */
+export function watchTabRecord(tabId: number, onChange: () => void): () => void {
+  const key = tabRecordKey(tabId);
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && key in changes) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
