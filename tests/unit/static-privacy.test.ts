@@ -52,6 +52,18 @@ const ALLOWED: Allowed[] = [
     why: 'validator Result object, not a DOM element.',
   },
   {
+    file: 'utils/validators.ts',
+    rule: 'value-read',
+    code: 'r.value',
+    why: '`r` is a validator Result ({ok, value}) of a policy/user option, not a DOM element.',
+  },
+  {
+    file: 'utils/validators.ts',
+    rule: 'value-read',
+    code: 'result.value',
+    why: 'validator Result object, not a DOM element.',
+  },
+  {
     file: 'entrypoints/options/OptionsPage.tsx',
     rule: 'value-read',
     code: 'result.value',
