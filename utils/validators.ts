@@ -40,8 +40,11 @@ export function present(result: ValidationResult<string>): string | undefined {
 // C0 and C1 controls, DEL, the line and paragraph separators, and the bidi overrides and
 // isolates that can disguise text (Trojan Source). Line feed and tab are allowed only in
 // multi-line text. (Literals, not built with new RegExp: bundles that do not use them drop them.)
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these patterns exist to find control characters
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these patterns exist to find control characters
 const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these patterns exist to find control characters
 const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** Text as shown or sent: control characters become spaces, runs of space one, capped at `max`. */

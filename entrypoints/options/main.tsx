@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { i18n } from 'i18next';
 import { I18nContext } from '@/components/i18n-context';
-import { createI18n } from '@/utils/i18n';
+import { createI18n, type LocaleBundle } from '@/utils/i18n';
 import { guidanceLanguage } from '@/utils/language';
 import { browserLanguages, loadLocaleBundle } from '@/utils/platform/locale-loader';
 import { loadConfig, saveUserOptions, watchConfig } from '@/utils/platform/config-store';
@@ -15,7 +15,7 @@ let current: { lang: string; instance: i18n } | null = null;
 async function show(resolved: ResolvedConfig) {
   const lang = guidanceLanguage(undefined, resolved.config.language, browserLanguages());
   if (current?.lang !== lang) {
-    let bundle;
+    let bundle: LocaleBundle;
     try {
       bundle = await loadLocaleBundle(lang, ['options']);
     } catch {

@@ -127,11 +127,12 @@ function calleeName(call: Node): string | undefined {
 function stringValue(n: Node | undefined): string | undefined {
   if (!n) return undefined;
   if (n.type === 'StringLiteral') return n.value;
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: marks where a template literal's expressions were
   if (n.type === 'TemplateLiteral') return n.quasis.map((q: Node) => q.value.cooked).join('${}');
   return undefined;
 }
 
-export function scanSource(source: string, file: string): Finding[] {
+function scanSource(source: string, file: string): Finding[] {
   const ast = parse(source, {
     sourceType: 'module',
     plugins: ['typescript', 'jsx'],
