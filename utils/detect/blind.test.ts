@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Blind red-team set: pages written from the reference (ms-signin-dom.md) only, by someone who had
+ * Blind red-team set: pages written from the reference (../../docs/ms-signin-dom.md) only, by someone who had
  * not read the detector or its fixtures. Each page is parsed twice (DOMParser and JSDOM) and every
  * stated expectation is checked. Pages the detector gets wrong are listed in KNOWN_GAPS with a
  * reason and skipped, so the gap stays visible without turning the suite red.

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Second blind red-team set: pages written from the reference (ms-signin-dom.md) only, without
+ * Second blind red-team set: pages written from the reference (../../docs/ms-signin-dom.md) only, without
  * reading the detector or its fixtures. Emphasis: languages beyond en/nl/de, Knockout in-place
  * views (several views in the DOM, one visible), the React UI on login.live.com and *.ciamlogin.com,
  * error pages with AADSTS codes, odd DOM (no meta, no or truncated $Config, stripped bindings).
