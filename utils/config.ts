@@ -23,6 +23,7 @@ import {
   type TopicId,
 } from './config-types';
 import { SUPPORTED_LANGUAGES } from './languages';
+import { MAX_TICKET_TEMPLATE, validateTicketTemplate } from './ticket-url';
 
 export const MICROSOFT_SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
 
@@ -30,6 +31,7 @@ export const DEFAULT_CONFIG: Readonly<SecondStepConfig> = Object.freeze({
   organizationName: '',
   helpdeskEmail: '',
   helpdeskUrl: '',
+  helpdeskTicketUrl: '',
   helpdeskPhone: '',
   securityInfoUrl: MICROSOFT_SECURITY_INFO_URL,
   showInPagePanel: true,
@@ -46,6 +48,7 @@ export const MAX_LENGTH = Object.freeze({
   organizationName: 100,
   helpdeskEmail: 254,
   helpdeskUrl: 2048,
+  helpdeskTicketUrl: MAX_TICKET_TEMPLATE,
   helpdeskPhone: 40,
   securityInfoUrl: 2048,
   supportMessage: 500,
@@ -73,6 +76,8 @@ export const REASONS = [
   'unknown-language',
   'unknown-topic',
   'too-many-items',
+  'unknown-placeholder',
+  'placeholder-in-host',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
@@ -187,6 +192,7 @@ export const VALIDATORS: { readonly [K in ConfigKey]: Validator<SecondStepConfig
   organizationName: text(MAX_LENGTH.organizationName),
   helpdeskEmail: validateEmail,
   helpdeskUrl: httpsUrl(MAX_LENGTH.helpdeskUrl, true),
+  helpdeskTicketUrl: validateTicketTemplate,
   helpdeskPhone: validatePhone,
   securityInfoUrl: httpsUrl(MAX_LENGTH.securityInfoUrl, false),
   showInPagePanel: validateBoolean,
