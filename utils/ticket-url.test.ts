@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TICKET_URL, TICKET_PLACEHOLDERS, buildTicketUrl, validateTicketTemplate } from './ticket-url';
 import { buildAdminRequest } from './admin-request';
 import { resolveConfig } from './config';
-import { TEST_CONFIG, detection } from './guidance/fixtures';
+import { TEST_CONFIG, detection } from '../tests/support/guidance-fixtures';
 import { createI18nNow } from './i18n';
 import en from '../locales/en/request.json';
 import nl from '../locales/nl/request.json';
