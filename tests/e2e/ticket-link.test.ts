@@ -140,3 +140,23 @@ for (const [what, template, listed] of [
     });
   });
 }
+
+describe('Firefox ESR (no schema check): a javascript: template reaches Second Step, which rejects it', () => {
+  let session: import('./firefox-harness').FirefoxSession;
+  beforeAll(async () => {
+    const { launchFirefox } = await import('./firefox-harness');
+    session = await launchFirefox({ policy: { ...BASE, helpdeskTicketUrl: 'javascript:alert(document.domain)//{body}' } });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the options page lists it as not https, and the field stays the user\'s (empty, unlocked)', async () => {
+    const page = await session.extensionPage('options.html');
+    await page.waitForSelector('#app[data-state="ready"] #opt-helpdeskTicketUrl', { timeout: 15_000 });
+    const rejected = await page.$$eval('.options-rejected li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(rejected).toEqual([expect.stringMatching(/^helpdeskTicketUrl Must be a secure address/)]);
+    expect(await page.$eval('#opt-helpdeskTicketUrl', (el) => [(el as HTMLInputElement).value, (el as HTMLInputElement).disabled])).toEqual(['', false]);
+    expect(await page.$eval('#opt-organizationName', (el) => (el as HTMLInputElement).disabled)).toBe(true);
+  });
+});
