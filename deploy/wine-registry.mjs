@@ -22,9 +22,10 @@ export function createWineRegistry() {
   };
   delete env.DISPLAY;
   mkdirSync(env.WINEPREFIX);
-  // Our own wineserver for this prefix, persistent (-p) in the foreground (-f), started first: every
+  // Our own wineserver for this prefix, kept up 30 s after its last client (-p30, so a crashed run cannot
+  // leave it behind) in the foreground (-f), started first: every
   // reg.exe call then connects to it instead of starting (and waiting for) a new one.
-  const server = spawn('wineserver', ['-f', '-p'], { env, stdio: 'ignore' });
+  const server = spawn('wineserver', ['-f', '-p30'], { env, stdio: 'ignore' });
   let calls = 0;
   // Output goes to files, not pipes: Wine's helper processes (services.exe, …) inherit stdout and outlive
   // the call, so a pipe would never reach end-of-file.
