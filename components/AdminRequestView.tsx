@@ -1,18 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AdminRequest } from '@/utils/admin-request';
 import { useT } from './i18n-context';
 
-export interface PreparedRequest {
-  subject: string;
-  body: string;
-  text: string;
-  mailto?: string;
-  url?: string;
-  tel?: string;
-  ticket?: string;
-}
-
 interface Props {
-  request: PreparedRequest;
+  request: AdminRequest;
   onClose(): void;
 }
 

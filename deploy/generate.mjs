@@ -386,7 +386,7 @@ export function main(argv = process.argv.slice(2)) {
       try {
         current = readFileSync(abs);
       } catch {}
-      if (!current || !current.equals(content)) stale.push(rel);
+      if (!current?.equals(content)) stale.push(rel);
     } else {
       mkdirSync(dirname(abs), { recursive: true });
       writeFileSync(abs, content);

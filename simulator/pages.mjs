@@ -26,6 +26,7 @@ function scriptJson(v) {
 function cleanUser(v) {
   if (typeof v !== 'string') return null;
   // Keep it short and printable; this value is echoed (never stored or logged).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips control characters from a query value
   const s = v.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 113);
   return s || null;
 }
@@ -227,7 +228,11 @@ function legacyBody(s, viewHtml) {
 function simControls(r, sc) {
   const site = PAGES[sc.page].site;
   const groups = {};
-  for (const [id, x] of Object.entries(SCENARIOS)) (groups[SITE_HOSTS[PAGES[x.page].site]] ??= []).push(id);
+  for (const [id, x] of Object.entries(SCENARIOS)) {
+    const host = SITE_HOSTS[PAGES[x.page].site];
+    groups[host] ??= [];
+    groups[host].push(id);
+  }
   const options = Object.entries(groups).map(([host, ids]) => `<optgroup label="${esc(host)}">${ids.map((id) => `<option value="${esc(id)}"${id === r.scenario ? ' selected' : ''}>${esc(id)}</option>`).join('')}</optgroup>`).join('');
   const langs = Object.keys(LOCALES).map((l) => `<option value="${l}"${l === r.lang ? ' selected' : ''}>${l}</option>`).join('');
   return `<div id="sim-controls" role="region" aria-label="Sign-in simulator controls" data-sim-site="${esc(site)}">

@@ -197,7 +197,7 @@ describe('every guidance item renders in every language (i18next, real plural ru
   it.each(SUPPORTED_LANGUAGES)('%s', async (lang) => {
     const { createI18n } = await import('./i18n');
     const guidance = JSON.parse(readFileSync(join(ROOT, lang, 'guidance.json'), 'utf8'));
-    const i18n = await createI18n(lang, { guidance });
+    const i18n = createI18n(lang, { guidance });
     const t = i18n.getFixedT(lang, 'guidance');
     for (const state of TWO_STEP_STATES)
       for (const account of ['work', 'personal'] as AccountKind[])

@@ -19,6 +19,7 @@ import type { TabStats } from './guidance-types';
 import { isSignInPageUrl } from './hosts';
 import type { LocaleBundle } from './i18n';
 import type { TabRecord } from './storage';
+import { CONTROL_CHARACTERS } from './validators';
 
 export const DETECTION_MESSAGE = 'second-step/detection';
 export const PANEL_CONTEXT_MESSAGE = 'second-step/panel-context';
@@ -90,7 +91,7 @@ const MAX_SHORT = 200;
 function shortString(value: unknown, max = MAX_SHORT): string | undefined {
   if (typeof value !== 'string' || value.length > max) return undefined;
   // Control characters have no business in any detection field.
-  if (/[\u0000-\u001f\u007f]/.test(value)) return undefined;
+  if (CONTROL_CHARACTERS.test(value)) return undefined;
   return value;
 }
 

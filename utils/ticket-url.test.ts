@@ -3,7 +3,7 @@ import { MAX_TICKET_URL, TICKET_PLACEHOLDERS, buildTicketUrl, validateTicketTemp
 import { buildAdminRequest } from './admin-request';
 import { resolveConfig } from './config';
 import { TEST_CONFIG, detection } from '../tests/support/guidance-fixtures';
-import { createI18nNow } from './i18n';
+import { createI18n } from './i18n';
 import en from '../locales/en/request.json';
 import nl from '../locales/nl/request.json';
 
@@ -122,7 +122,7 @@ describe('the helpdesk request offers the ticket, with only what the request say
       stats: null,
       browserName: 'Chrome 140',
       now: Date.UTC(2026, 11, 3, 9, 0, 0),
-      t: createI18nNow(lang, { request: lang === 'en' ? en : nl }).getFixedT(lang, 'request'),
+      t: createI18n(lang, { request: lang === 'en' ? en : nl }).getFixedT(lang, 'request'),
     });
 
   it('every placeholder holds the request\'s own value', () => {

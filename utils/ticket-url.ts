@@ -10,7 +10,7 @@
  *   organization and the browser; identifiers are never cut. Values are shortened BEFORE encoding, so an
  *   escape like `%C3%A9` is never split. When even that does not fit, there is no link.
  */
-import type { Reason, ValidationResult } from './config';
+import { CONTROL_CHARACTERS, fail, httpsUrl, ok, type ValidationResult } from './validators';
 
 export const TICKET_PLACEHOLDERS = [
   'subject',
@@ -36,11 +36,6 @@ export const MAX_TICKET_TEMPLATE = 1500;
 const SHORTENABLE: readonly TicketPlaceholder[] = ['body', 'subject', 'organizationName', 'browser'];
 const ELLIPSIS = '…';
 const TOKEN = /\{([^{}]*)\}/g;
-// C0/C1 controls and bidi overrides, as for every single-line value.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-const ok = (value: string) => ({ ok: true as const, value });
-const fail = (reason: Reason) => ({ ok: false as const, reason });
 
 function isPlaceholder(name: string): name is TicketPlaceholder {
   return (TICKET_PLACEHOLDERS as readonly string[]).includes(name);
@@ -53,7 +48,7 @@ export function validateTicketTemplate(raw: unknown): ValidationResult<string> {
   const value = raw.trim();
   if (value === '') return ok('');
   if (value.length > MAX_TICKET_TEMPLATE) return fail('too-long');
-  if (CONTROL.test(value)) return fail('control-characters');
+  if (CONTROL_CHARACTERS.test(value)) return fail('control-characters');
   if (/\s/.test(value)) return fail('invalid-url');
   // Every brace belongs to a known placeholder: "{password}", "{ subject }", "{{body}}" or a lone "{" are refused.
   const rest = value.replace(TOKEN, (whole, name: string) => (isPlaceholder(name) ? '' : whole));
@@ -64,15 +59,9 @@ export function validateTicketTemplate(raw: unknown): ValidationResult<string> {
   const authority = /^https:\/\/([^/?#]*)/i.exec(value);
   if (!authority || authority[1] === '') return fail('invalid-url');
   if (/[{}]/.test(authority[1]!)) return fail('placeholder-in-host');
-  let url: URL;
-  try {
-    url = new URL(value.replace(TOKEN, 'x'));
-  } catch {
-    return fail('invalid-url');
-  }
-  if (url.protocol !== 'https:' || !url.hostname) return fail('invalid-url');
-  if (url.username || url.password) return fail('url-credentials');
-  return ok(value);
+  // The rest is the shared https rule (utils/validators.ts), applied to the template with sample values.
+  const sample = httpsUrl(MAX_TICKET_URL, false)(value.replace(TOKEN, 'x'));
+  return sample.ok ? ok(value) : sample;
 }
 
 /** Code-point-safe prefix (never half of a surrogate pair). */

@@ -58,7 +58,7 @@ async function watchExtensionErrors(cdp: CDPSession, errors: string[], contexts:
 }
 
 /** The page-script fuzzer (runs in the page's main world; plain JS, self-contained). */
-export function installFuzzer(seed: number, total: number) {
+function installFuzzer(seed: number, total: number) {
   let a = seed >>> 0;
   const rnd = () => {
     a = (a + 0x6d2b79f5) >>> 0;

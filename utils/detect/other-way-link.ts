@@ -34,7 +34,7 @@ export function otherWay(c: Ctx, state: SignInState, t?: TestIds): boolean {
   if (anyShown(c, IDS)) return true;
   if (state === 'passwordless-push' && c.shown('idA_PWD_SwitchToCredPicker')) return true;
   const root = c.root();
-  const a = root && root.querySelector('a[id*="iDifferentOptionLink"]');
+  const a = root?.querySelector('a[id*="iDifferentOptionLink"]');
   if (a && c.vis(a)) return true;
   if (!t && !reactAnchored(c)) return false;
   const ids = t || testIds(c);

@@ -1,6 +1,7 @@
 import { isTwoStepState, type SignInState, type Detection } from '../detection-types';
 import type { SecondStepConfig } from '../config-types';
 import type { GuidanceItem, TabStats } from '../guidance-types';
+import { EMPTY_STATS } from '../tab-stats';
 import { type GuidanceContext, reachesHelpdesk } from './context';
 import {
   addMethods,
@@ -63,8 +64,6 @@ const STATE_RULES: Partial<Record<SignInState, (ctx: GuidanceContext) => Guidanc
   'fido-passkey': fidoRules,
   'passwordless-push': passwordlessRules,
 };
-
-const EMPTY_STATS: TabStats = { stateSince: 0, codeScreens: 0, lastCodeScreenAt: 0, history: [] };
 
 /**
  * Ordered help for the screen the user is on (top item first). Returns keys and variables only:
