@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
-import type { Detection } from './detection-types';
+import { isSignInState, type Detection } from './detection-types';
 import type { SecondStepConfig } from './config-types';
 import type { TabStats } from './guidance-types';
 import { VALIDATORS } from './config';
 import { cleanText, present } from './validators';
 import { normalizeErrorCode } from './guidance/error-codes';
+import { buildTicketUrl } from './ticket-url';
+import { SUPPORTED_LANGUAGES } from './languages';
 
 export interface AdminRequestInput {
   detection: Detection;
@@ -27,6 +29,8 @@ export interface AdminRequest {
   url?: string;
   /** tel: URL (digits and a leading +), only when config.helpdeskPhone is a plausible number. */
   tel?: string;
+  /** Prefilled ticket form (config.helpdeskTicketUrl filled from this request), only when the template is valid. */
+  ticket?: string;
   /** Everything to copy by hand: subject, body, and where to send it. */
   text: string;
 }
@@ -128,6 +132,21 @@ export function buildAdminRequest(input: AdminRequestInput): AdminRequest {
     ? `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\n/g, '\r\n'))}`
     : undefined;
 
+  // The ticket gets only what this message already says (same cleaned values), never anything more.
+  const lang = (t as { lng?: unknown }).lng;
+  const ticket = buildTicketUrl(config.helpdeskTicketUrl, {
+    subject,
+    body,
+    errorCode: code,
+    correlationId,
+    requestId,
+    timestamp: timestamp || isoTime(input.now),
+    screen: isSignInState(state) ? state : 'unknown',
+    lang: SUPPORTED_LANGUAGES.find((l) => l === lang) ?? '',
+    browser,
+    organizationName: org,
+  });
+
   const sendTo: string[] = [];
   if (email) sendTo.push(`${t('sendTo.email')}: ${email}`);
   if (url) sendTo.push(`${t('sendTo.url')}: ${url}`);
@@ -142,5 +161,6 @@ export function buildAdminRequest(input: AdminRequestInput): AdminRequest {
     ...(mailto ? { mailto } : {}),
     ...(url ? { url } : {}),
     ...(tel ? { tel } : {}),
+    ...(ticket ? { ticket } : {}),
   };
 }

@@ -18,6 +18,8 @@ export interface SecondStepConfig {
   helpdeskEmail: string;
   /** https: only */
   helpdeskUrl: string;
+  /** https: URL template with {placeholders} for a prefilled ticket (utils/ticket-url.ts); '' = no ticket link */
+  helpdeskTicketUrl: string;
   helpdeskPhone: string;
   /** https: only; default Microsoft's security info page */
   securityInfoUrl: string;

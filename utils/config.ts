@@ -23,6 +23,7 @@ import {
   type TopicId,
 } from './config-types';
 import { SUPPORTED_LANGUAGES } from './languages';
+import { MAX_TICKET_TEMPLATE, validateTicketTemplate } from './ticket-url';
 import { email, fail, httpsUrl, ok, phone, printable, type Reason, text, type Validator, type ValidationResult } from './validators';
 
 export const MICROSOFT_SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
@@ -31,6 +32,7 @@ export const DEFAULT_CONFIG: Readonly<SecondStepConfig> = Object.freeze({
   organizationName: '',
   helpdeskEmail: '',
   helpdeskUrl: '',
+  helpdeskTicketUrl: '',
   helpdeskPhone: '',
   securityInfoUrl: MICROSOFT_SECURITY_INFO_URL,
   showInPagePanel: true,
@@ -47,6 +49,7 @@ export const MAX_LENGTH = Object.freeze({
   organizationName: 100,
   helpdeskEmail: 254,
   helpdeskUrl: 2048,
+  helpdeskTicketUrl: MAX_TICKET_TEMPLATE,
   helpdeskPhone: 40,
   securityInfoUrl: 2048,
   supportMessage: 500,
@@ -95,6 +98,7 @@ export const VALIDATORS: { readonly [K in ConfigKey]: Validator<SecondStepConfig
   organizationName: text(MAX_LENGTH.organizationName),
   helpdeskEmail: validateEmail,
   helpdeskUrl: httpsUrl(MAX_LENGTH.helpdeskUrl, true),
+  helpdeskTicketUrl: validateTicketTemplate,
   helpdeskPhone: validatePhone,
   securityInfoUrl: httpsUrl(MAX_LENGTH.securityInfoUrl, false),
   showInPagePanel: validateBoolean,

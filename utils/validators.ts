@@ -22,6 +22,8 @@ export const REASONS = [
   'unknown-language',
   'unknown-topic',
   'too-many-items',
+  'unknown-placeholder',
+  'placeholder-in-host',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

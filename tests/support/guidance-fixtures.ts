@@ -6,6 +6,7 @@ export const TEST_CONFIG: SecondStepConfig = {
   organizationName: '',
   helpdeskEmail: '',
   helpdeskUrl: '',
+  helpdeskTicketUrl: '',
   helpdeskPhone: '',
   securityInfoUrl: 'https://mysignins.microsoft.com/security-info',
   showInPagePanel: true,

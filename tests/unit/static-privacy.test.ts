@@ -52,6 +52,12 @@ const ALLOWED: Allowed[] = [
     why: 'validator Result object, not a DOM element.',
   },
   {
+    file: 'utils/ticket-url.ts',
+    rule: 'value-read',
+    code: 'checked.value',
+    why: 'validator Result ({ok, value}) of the helpdeskTicketUrl template (policy/user option), not a DOM element.',
+  },
+  {
     file: 'utils/validators.ts',
     rule: 'value-read',
     code: 'r.value',
