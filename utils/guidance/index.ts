@@ -48,7 +48,7 @@ export const LINK_EXPECTED_STATES: readonly SignInState[] = [
   'code-wrong',
 ];
 
-const STATE_RULES: Partial<Record<SignInState, (ctx: GuidanceContext) => GuidanceItem[]>> = {
+export const STATE_RULES: Partial<Record<SignInState, (ctx: GuidanceContext) => GuidanceItem[]>> = {
   'approve-push': pushRules,
   'approve-push-number-match': pushRules,
   'enter-code-sms': smsCodeRules,
