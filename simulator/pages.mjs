@@ -22,11 +22,13 @@ function scriptJson(v) {
     .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: strips control characters from a query value
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 function cleanUser(v) {
   if (typeof v !== 'string') return null;
   // Keep it short and printable; this value is echoed (never stored or logged).
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips control characters from a query value
-  const s = v.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 113);
+  const s = v.replace(CONTROL_CHARACTERS, '').trim().slice(0, 113);
   return s || null;
 }
 
