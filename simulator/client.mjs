@@ -18,7 +18,10 @@ import fs from 'node:fs';
 
 export const CLIENT_PARTS = [
   'core.js', // data (pages, hosts, scenarios, proofs), markup helpers, the view table V
-  'entra.js', // login.microsoftonline.com: Knockout UI views, error pages, debug details
+  'entra.js', // login.microsoftonline.com (Knockout UI): the wrapper, banner and footer every Entra view shares
+  'entra-signin.js', // ConvergedSignIn: username, password, passwordless, sign-in options
+  'entra-tfa.js', // ConvergedTFA: push, code, call, method picker, timeout, denied
+  'entra-other.js', // KMSI, proof-up, error pages (AADSTS, troubleshooting details), the /fido/ page
   'msa.js', // login.live.com: React UI views (data-testid)
   'account-live.js', // account.live.com: legacy identity/confirm views
   'ciam.js', // *.ciamlogin.com: Entra External ID views
