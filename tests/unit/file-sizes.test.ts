@@ -18,12 +18,12 @@ const TEST = /\.test\.(ts|tsx|mjs)$/;
 const SKIPPED_DIRS = new Set(['node_modules', 'fixtures', '.tmp', '.results']);
 /**
  * Known big rooms, being split on another branch (bench/, issue 21). A ratchet: each may only
- * shrink, and once it is within the limit its entry must go. The sizes are those after
- * `npm run format` (which wraps long lines), so the one formatting pass does not trip it.
+ * shrink, and once it is within the limit its entry must go. (bench/ is not formatted here yet:
+ * biome.jsonc.)
  */
 const SPLIT_PENDING: Record<string, number> = {
-  'bench/measure.mjs': 925,
-  'bench/heap-retainers.mjs': 733,
+  'bench/measure.mjs': 857,
+  'bench/heap-retainers.mjs': 605,
 };
 
 function sources(dir: string): string[] {
