@@ -12,10 +12,10 @@ import { ensureCerts } from '../../simulator/certs.mjs';
 import { isSignInHost } from '../../utils/hosts.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURE_DIR = join(ROOT, 'utils/detect/fixtures');
-const BLIND_DIR = join(ROOT, 'utils/detect/blind');
+const FIXTURE_DIR = join(ROOT, 'utils/detect/fixtures/states');
+const EDGE_DIR = join(ROOT, 'utils/detect/fixtures/edge-cases');
 
-export type FixtureSet = 'fixtures' | 'blind';
+export type FixtureSet = 'states' | 'edge-cases';
 
 export interface ContractFixture {
   set: FixtureSet;
@@ -39,7 +39,7 @@ export function loadContractFixtures(): ContractFixture[] {
   }>;
   for (const e of manifest) {
     out.push({
-      set: 'fixtures',
+      set: 'states',
       file: e.file,
       url: e.url,
       state: e.expect.state,
@@ -48,19 +48,19 @@ export function loadContractFixtures(): ContractFixture[] {
       html: readFileSync(join(FIXTURE_DIR, e.file)),
     });
   }
-  const blind = JSON.parse(readFileSync(join(BLIND_DIR, 'expectations.json'), 'utf8')) as Record<
+  const edge = JSON.parse(readFileSync(join(EDGE_DIR, 'expectations.json'), 'utf8')) as Record<
     string,
     { url: string; state: string; signInAnotherWay: boolean; lang?: string }
   >;
-  for (const [file, e] of Object.entries(blind)) {
+  for (const [file, e] of Object.entries(edge)) {
     out.push({
-      set: 'blind',
+      set: 'edge-cases',
       file,
       url: e.url,
       state: e.state,
       signInAnotherWay: e.signInAnotherWay,
       lang: e.lang,
-      html: readFileSync(join(BLIND_DIR, 'pages', file)),
+      html: readFileSync(join(EDGE_DIR, 'pages', file)),
     });
   }
   return out;

@@ -12,7 +12,7 @@ interface Entry {
   expect: Record<string, unknown>;
   needsWindow?: boolean;
 }
-const dir = join(__dirname, 'fixtures');
+const dir = join(__dirname, 'fixtures', 'states');
 const manifest: Entry[] = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const html = (f: string) => readFileSync(join(dir, f), 'utf8');
 
