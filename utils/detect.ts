@@ -7,7 +7,9 @@ import { passwordless, passwordOrUsername } from './detect/entra-signin';
 import { byPageId, interrupts } from './detect/interrupts';
 import { errorDetails, errorFallback, errorIds } from './detect/error-page';
 import { reactAnchored, reactRule, testIds, type TestIds } from './detect/react-ui';
-import { otherWay } from './detect/other-way-link';
+import { controlText, otherWay } from './detect/other-way-link';
+import { accountPicker } from './detect/account-picker';
+import { diagnose, isTwoStepPage } from './detect/two-step-page';
 import { pageLang } from './detect/lang';
 import { pageFacts, type PageFacts } from './detect/page-facts';
 import { makeVisibility } from './detect/visibility';
@@ -86,6 +88,8 @@ export function detectSignInState(doc: Document, url: string): Detection {
       passwordless,
       interrupts,
       passwordOrUsername,
+      // After username/password: a visible credential input wins over leftover tiles.
+      accountPicker,
     ];
     for (const r of rules) if ((found = r(ctx))) break;
     if (!found && (reactAnchored(ctx) || !pid)) found = reactRule((t = testIds(ctx)))(ctx);
@@ -95,7 +99,14 @@ export function detectSignInState(doc: Document, url: string): Detection {
     const out: Detection = { ...base, ...found, state, lang: safeLang(doc, facts, u) };
     if (facts.pageId) out.pageId = facts.pageId;
     if (state === 'error-page') Object.assign(out, errorDetails(ctx));
-    out.signInAnotherWay = otherWay(ctx, state, t);
+    const other = otherWay(ctx, state, t);
+    out.signInAnotherWay = !!other;
+    out.signInAnotherWayText = controlText(other);
+    if (isTwoStepPage(facts)) {
+      out.twoStepPage = true;
+      // The diagnostic costs a walk of the sign-in box: only where it is needed.
+      if (state === 'unknown') out.diagnostics = diagnose(ctx);
+    }
     return clean(out);
   } catch {
     return { ...base, lang: safeLang(doc, facts, u) };
