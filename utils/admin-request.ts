@@ -4,6 +4,7 @@ import type { SecondStepConfig } from './config-types';
 import type { TabStats } from './guidance-types';
 import { cleanText } from './guidance/common-topics';
 import { normalizeErrorCode } from './guidance/error-codes';
+import { diagnosticLines } from './diagnostics';
 
 export interface AdminRequestInput {
   detection: Detection;
@@ -136,6 +137,9 @@ export function buildAdminRequest(input: AdminRequestInput): AdminRequest {
   if (stats && stats.codeScreens > 0) lines.push(`- ${t('fields.codesRequested', { count: stats.codeScreens })}`);
   if (browser) field('fields.browser', browser);
   if (org) field('fields.organization', org);
+  // A two-step page the detector did not recognise: the page report tells IT the page changed.
+  const report = diagnosticLines(detection, (key, vars) => t(key, vars ?? {}));
+  if (report.length) lines.push('', t('diagnostics.heading'), ...report.map((l) => `- ${l}`));
   lines.push('', t('noSecrets'), '', t('closing'));
   if (note) lines.push('', `${t('note')}: ${note}`);
   const body = lines.join('\n');

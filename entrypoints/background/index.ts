@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isTwoStepState } from '@/utils/detection-types';
+import { needsHelp } from '@/utils/detection-types';
 import { isSignInPageUrl } from '@/utils/hosts';
 import {
   CHIP_CONTEXT_MESSAGE,
@@ -110,7 +110,7 @@ async function onDetection(
   if (t) await updateBadge(tabId, record.detection, t).catch(() => {});
   if (
     !panelLoaded &&
-    isTwoStepState(detection.state) &&
+    needsHelp(detection) &&
     config.showInPagePanel &&
     !(await panelDismissed())
   ) {
