@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { TFunction } from 'i18next';
 import type { Detection } from '@/utils/detection-types';
 import { diagnosticLines } from '@/utils/diagnostics';
 import { useT } from './i18n-context';
@@ -6,12 +7,14 @@ import { useT } from './i18n-context';
 /**
  * The page report for IT on a two-step page the detector does not recognise: page ids, host,
  * language, known anchors found, visible view markers (names only), with a copy button.
- * Renders nothing when the detection carries no diagnostic.
+ * Renders nothing when the detection carries no diagnostic. The report's lines are in the
+ * helpdesk message's language (it is for IT, and goes into that message too); `getRequestT` is
+ * only asked for when there is a report.
  */
-export function DiagnosticsView({ detection }: { detection: Detection }) {
+export function DiagnosticsView({ detection, getRequestT }: { detection: Detection; getRequestT(): TFunction }) {
   const t = useT();
   const [copied, setCopied] = useState(false);
-  const lines = diagnosticLines(detection, (key, vars) => t(key, { ns: 'request', ...vars }));
+  const lines = detection.diagnostics ? diagnosticLines(detection, (key, vars) => getRequestT()(key, vars ?? {})) : [];
   if (!lines.length) return null;
   const text = lines.join('\n');
   const copy = async () => {

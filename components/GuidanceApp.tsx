@@ -83,7 +83,7 @@ export function GuidanceApp(props: GuidanceAppProps) {
       <p class="ss-notice" role="status" aria-live="polite">
         {notice}
       </p>
-      <DiagnosticsView detection={detection} />
+      <DiagnosticsView detection={detection} getRequestT={getRequestT} />
     </>
   );
 }
