@@ -12,7 +12,7 @@ export function isTwoStepPage(f: PageFacts): boolean {
 }
 
 /** Ids of known views, reported by name when present (visible or not): view titles and React anchors. */
-const ANCHORS = [...TFA_TITLES, ...REACT_ANCHORS, 'signInAnotherWay', 'i0116', 'i0118', 'tilesHolder', 'idRemoteNGC_DisplaySign'];
+const ANCHORS = ['lightbox', ...TFA_TITLES, ...REACT_ANCHORS, 'signInAnotherWay', 'i0116', 'i0118', 'tilesHolder', 'idRemoteNGC_DisplaySign'];
 const SAFE = /^[A-Za-z][\w-]{0,50}$/;
 
 /**
@@ -28,14 +28,14 @@ export function diagnose(c: Ctx): PageDiagnostics {
   const add = (name: string, el: Element) => {
     if (out.visible.length < 40 && !out.visible.includes(name) && c.vis(el)) out.visible.push(name);
   };
-  for (let i = 0; i < all.length && i < 3000 && out.visible.length < 40; i++) {
+  for (let i = 0; i < all.length && i < 3000; i++) {
     const el = all[i]!;
     const view = attr(el, 'data-viewid');
     if (/^\w{1,20}$/.test(view)) add(`viewid:${view}`, el);
     const tid = attr(el, 'data-testid');
     if (SAFE.test(tid)) add(`testid:${tid}`, el);
     const id = el.id;
-    if (/^(id[A-Z]|i\d{4}$)/.test(id) && SAFE.test(id)) add(id, el);
+    if (/^(id[A-Z][\w-]{0,50}|i\d{4})$/.test(id)) add(id, el);
   }
   return out;
 }
