@@ -28,6 +28,8 @@ export const OTHER_WAY_SELECTORS = [
   'a[id*="iDifferentOptionLink"]',
   '[data-testid="signInAnotherWay"]',
   '[data-testid="viewFooter"] [role="button"]',
+  '[data-testid="viewFooter"] a[href]',
+  '[data-testid="viewFooter"] button',
 ] as const;
 
 /** The visible other-way control on screen, or null (see the comment at the top). */
