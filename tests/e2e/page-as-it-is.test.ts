@@ -145,3 +145,31 @@ describe('the page as it is (real Chromium)', () => {
     await page.close();
   });
 });
+
+describe('the in-page panel quotes the page too (real Chromium)', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium({ lang: 'en-US', helpOpened: true });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("Dutch push: the panel's lines quote the Dutch link text; an unseen view gets the generic help and the page report", async () => {
+    const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'push', lang: 'nl' }));
+    await session.waitForState(page, 'approve-push');
+    const sel = (s: string) => document.querySelector('second-step-panel')?.shadowRoot?.querySelector(s);
+    await page.waitForFunction(sel, { timeout: 10_000 }, '[data-item="forgot-phone"]');
+    const text = await page.evaluate((s) => document.querySelector('second-step-panel')!.shadowRoot!.querySelector(s)!.textContent, '[data-item="forgot-phone"]');
+    expect(text).toContain(`“${NL_LINK}”`);
+    await page.close();
+
+    const unseen = await session.open(simUrl('login.microsoftonline.com', { scenario: 'unseen-view', lang: 'en' }));
+    await session.waitForState(unseen, 'unknown');
+    await unseen.waitForFunction(sel, { timeout: 10_000 }, '.ss-top[data-item="page-not-recognised"]');
+    const diag = await unseen.evaluate(() => document.querySelector('second-step-panel')!.shadowRoot!.querySelector('[data-diagnostics-text]')?.textContent ?? '');
+    expect(diag).toContain('ConvergedTFA');
+    expect(diag).not.toContain('user@contoso.com');
+    await unseen.close();
+  });
+});
