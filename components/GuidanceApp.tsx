@@ -5,6 +5,7 @@ import { needsHelp } from '@/utils/detection-types';
 import type { SecondStepConfig } from '@/utils/config-types';
 import type { GuidanceAction, TabStats } from '@/utils/guidance-types';
 import { buildGuidance } from '@/utils/guidance';
+import { EMPTY_STATS } from '@/utils/tab-stats';
 import { buildAdminRequest } from '@/utils/admin-request';
 import { useT } from './i18n-context';
 import { GuidanceView } from './GuidanceView';
@@ -27,7 +28,6 @@ export interface GuidanceAppProps {
   onHighlight(): Promise<boolean> | boolean;
 }
 
-const EMPTY_STATS: TabStats = { stateSince: 0, codeScreens: 0, lastCodeScreenAt: 0, history: [] };
 
 export function GuidanceApp(props: GuidanceAppProps) {
   const { detection, config, getRequestT, browserName, surface } = props;

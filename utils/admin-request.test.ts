@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createI18n } from './i18n';
 import { buildAdminRequest, requestLanguage, safeEmail, safeHttpsUrl, safeTel } from './admin-request';
-import { TEST_CONFIG, detection } from './guidance/fixtures';
+import { TEST_CONFIG, detection } from '@/tests/support/guidance-fixtures';
 import { SUPPORTED_LANGUAGES } from './languages';
 import type { TabStats } from './guidance-types';
 
 async function tFor(lang: string) {
   const request = JSON.parse(readFileSync(join(process.cwd(), 'locales', lang, 'request.json'), 'utf8'));
-  const i18n = await createI18n(lang, { request });
+  const i18n = createI18n(lang, { request });
   return i18n.getFixedT(lang, 'request');
 }
 

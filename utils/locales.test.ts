@@ -9,7 +9,7 @@ import { buildGuidance } from './guidance';
 import { itemVars } from './guidance-text';
 import { buildAdminRequest } from './admin-request';
 import { KNOWN_ERROR_CODES } from './guidance/error-codes';
-import { TEST_CONFIG, detection } from './guidance/fixtures';
+import { TEST_CONFIG, detection } from '@/tests/support/guidance-fixtures';
 
 /**
  * Locale completeness for every namespace file that exists in English (also other engineers'
@@ -200,7 +200,7 @@ describe('every guidance item renders in every language (i18next, real plural ru
   it.each(SUPPORTED_LANGUAGES)('%s', async (lang) => {
     const { createI18n } = await import('./i18n');
     const guidance = JSON.parse(readFileSync(join(ROOT, lang, 'guidance.json'), 'utf8'));
-    const i18n = await createI18n(lang, { guidance });
+    const i18n = createI18n(lang, { guidance });
     const t = i18n.getFixedT(lang, 'guidance');
     for (const state of [...TWO_STEP_STATES, 'unknown' as const])
       for (const account of ['work', 'personal'] as AccountKind[])

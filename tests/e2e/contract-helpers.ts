@@ -7,7 +7,7 @@ import { createServer as createNetServer, type Socket } from 'node:net';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { join, resolve } from 'node:path';
-// @ts-ignore plain ESM module without types
+// @ts-expect-error plain ESM module without types
 import { ensureCerts } from '../../simulator/certs.mjs';
 import { isSignInHost } from '../../utils/hosts.ts';
 

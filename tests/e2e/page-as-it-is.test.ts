@@ -18,7 +18,7 @@ async function popupView(popup: Page) {
     lang: document.documentElement.lang,
     items: [...document.querySelectorAll('[data-item]')].map((el) => el.getAttribute('data-item')),
     top: document.querySelector('.ss-top')?.getAttribute('data-item') ?? null,
-    text: document.body.innerText,
+    text: document.body.textContent ?? "",
     seen: document.querySelector('[data-seen-state]')?.textContent ?? '',
     diagnostics: document.querySelector('[data-diagnostics] [data-diagnostics-text]')?.textContent ?? null,
     copy: Boolean(document.querySelector('[data-diagnostics] [data-action="copy-diagnostics"]')),

@@ -16,7 +16,7 @@ for (const name of ['edge-cases', 'world-languages']) {
   CORPORA[name] = Object.values(exp).map((e) => e.state);
 }
 
-export function coverageTable(corpora: Record<string, string[]>): { text: string; gaps: string[] } {
+function coverageTable(corpora: Record<string, string[]>): { text: string; gaps: string[] } {
   const names = Object.keys(corpora);
   const w = Math.max(...SIGN_IN_STATES.map((s) => s.length));
   const col = (s: string) => s.padStart(Math.max(6, names.reduce((m, n) => Math.max(m, n.length), 0)));

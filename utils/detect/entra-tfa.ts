@@ -45,7 +45,7 @@ const VIEWS: View[] = [
         return { state: 'phone-call', method: 'voice', ...(hint ? { maskedHint: hint } : {}) };
       }
       const row = c.shown('idDiv_SAOTCC_OTCRow');
-      const alert = row && row.querySelector('[role=alert]');
+      const alert = row?.querySelector('[role=alert]');
       const wrong =
         hasText(c, c.shown('idSpan_SAOTCC_Error_OTC')) ||
         hasText(c, c.shown('idDiv_SAOTCC_ErrorMsg_OTC')) ||

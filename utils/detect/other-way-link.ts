@@ -42,7 +42,7 @@ export function otherWay(c: Ctx, state: SignInState, t?: TestIds): Element | nul
     if (pick) return pick;
   }
   const root = c.root();
-  const a = root && root.querySelector('a[id*="iDifferentOptionLink"]');
+  const a = root?.querySelector('a[id*="iDifferentOptionLink"]');
   if (a && c.vis(a)) return a;
   if (!t && !reactAnchored(c)) return null;
   const ids = t || testIds(c);

@@ -5,7 +5,8 @@ import { itemVars } from '../guidance-text';
 import { buildAdminRequest } from '../admin-request';
 import { diagnosticLines } from '../diagnostics';
 import { TWO_STEP_STATES, needsHelp, type Detection } from '../detection-types';
-import { TEST_CONFIG, NO_STATS, detection } from './fixtures';
+import { TEST_CONFIG, detection } from '@/tests/support/guidance-fixtures';
+import { EMPTY_STATS as NO_STATS } from '../tab-stats';
 
 const run = (d: Detection) => buildGuidance({ detection: d, stats: NO_STATS, config: TEST_CONFIG, now: 1 });
 /** A stand-in translator that shows the key and the interpolated values. */

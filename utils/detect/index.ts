@@ -1,18 +1,18 @@
-import type { AccountKind, Detection, SignInState } from './detection-types';
-import { isSignInHost, PERSONAL_ACCOUNT_HOSTS } from './hosts';
-import type { Ctx, Found, Rule } from './detect/context';
-import { fido } from './detect/fido';
-import { entraTfa } from './detect/entra-tfa';
-import { passwordless, passwordOrUsername } from './detect/entra-signin';
-import { byPageId, interrupts } from './detect/interrupts';
-import { errorDetails, errorFallback, errorIds } from './detect/error-page';
-import { reactAnchored, reactRule, testIds, type TestIds } from './detect/react-ui';
-import { controlText, otherWay } from './detect/other-way-link';
-import { accountPicker } from './detect/account-picker';
-import { diagnose, isTwoStepPage } from './detect/two-step-page';
-import { pageLang } from './detect/lang';
-import { pageFacts, type PageFacts } from './detect/page-facts';
-import { makeVisibility } from './detect/visibility';
+import type { AccountKind, Detection, SignInState } from '../detection-types';
+import { isSignInHost, PERSONAL_ACCOUNT_HOSTS } from '../hosts';
+import type { Ctx, Found, Rule } from './context';
+import { fido } from './fido';
+import { entraTfa } from './entra-tfa';
+import { passwordless, passwordOrUsername } from './entra-signin';
+import { byPageId, interrupts } from './interrupts';
+import { errorDetails, errorFallback, errorIds } from './error-page';
+import { reactAnchored, reactRule, testIds, type TestIds } from './react-ui';
+import { controlText, otherWay } from './other-way-link';
+import { accountPicker } from './account-picker';
+import { diagnose, isTwoStepPage } from './two-step-page';
+import { pageLang } from './lang';
+import { pageFacts, type PageFacts } from './page-facts';
+import { makeVisibility } from './visibility';
 
 /**
  * Which Microsoft sign-in / two-step screen is showing. Pure: reads the given Document only
@@ -71,18 +71,18 @@ export function detectSignInState(doc: Document, url: string): Detection {
         }
         return null;
       },
-      root: () =>
-        rootEl !== undefined
-          ? rootEl
-          : (rootEl = doc.getElementById('lightbox') || doc.getElementById('root') || doc.body || doc.documentElement),
+      root: () => {
+        rootEl ??= doc.getElementById('lightbox') || doc.getElementById('root') || doc.body || doc.documentElement;
+        return rootEl;
+      },
     };
 
     let found: Found | null | undefined = null;
-    let t: TestIds | undefined;
-    const pid = byPageId(ctx);
+    let testIdsSeen: TestIds | undefined;
+    const pageIdState = byPageId(ctx);
     const rules: Rule[] = [
       fido,
-      () => (pid ? { state: pid } : null),
+      () => (pageIdState ? { state: pageIdState } : null),
       errorIds,
       entraTfa,
       passwordless,
@@ -91,15 +91,21 @@ export function detectSignInState(doc: Document, url: string): Detection {
       // After username/password: a visible credential input wins over leftover tiles.
       accountPicker,
     ];
-    for (const r of rules) if ((found = r(ctx))) break;
-    if (!found && (reactAnchored(ctx) || !pid)) found = reactRule((t = testIds(ctx)))(ctx);
+    for (const rule of rules) {
+      found = rule(ctx);
+      if (found) break;
+    }
+    if (!found && (reactAnchored(ctx) || !pageIdState)) {
+      testIdsSeen = testIds(ctx);
+      found = reactRule(testIdsSeen)(ctx);
+    }
     found ||= errorFallback(ctx);
 
     const state: SignInState = found ? found.state : 'unknown';
     const out: Detection = { ...base, ...found, state, lang: safeLang(doc, facts, u) };
     if (facts.pageId) out.pageId = facts.pageId;
     if (state === 'error-page') Object.assign(out, errorDetails(ctx));
-    const other = otherWay(ctx, state, t);
+    const other = otherWay(ctx, state, testIdsSeen);
     out.signInAnotherWay = !!other;
     out.signInAnotherWayText = controlText(other);
     if (isTwoStepPage(facts)) {
@@ -123,6 +129,9 @@ function safeLang(doc: Document | null | undefined, facts: PageFacts | null, u: 
 
 /** Drop undefined/empty optional fields so the result serialises the same way every time. */
 function clean(d: Detection): Detection {
-  for (const k of Object.keys(d) as (keyof Detection)[]) if (d[k] === undefined || d[k] === '') if (k !== 'lang') delete d[k];
+  for (const key of Object.keys(d) as (keyof Detection)[]) {
+    const empty = d[key] === undefined || d[key] === '';
+    if (empty && key !== 'lang') delete d[key];
+  }
   return d;
 }

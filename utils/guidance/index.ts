@@ -1,7 +1,8 @@
-import { needsHelp, type SignInState, type Detection } from './detection-types';
-import type { SecondStepConfig } from './config-types';
-import type { GuidanceItem, TabStats } from './guidance-types';
-import { type GuidanceContext, reachesHelpdesk } from './guidance/context';
+import { needsHelp, type SignInState, type Detection } from '../detection-types';
+import type { SecondStepConfig } from '../config-types';
+import type { GuidanceItem, TabStats } from '../guidance-types';
+import { EMPTY_STATS } from '../tab-stats';
+import { type GuidanceContext, reachesHelpdesk } from './context';
 import {
   addMethods,
   appPasswords,
@@ -14,15 +15,15 @@ import {
   noOtherWay,
   otherWay,
   smsHelp,
-} from './guidance/common-topics';
-import { fidoRules, passwordlessRules, pushRules } from './guidance/push';
-import { emailRules, phoneCallRules, smsCodeRules, totpRules } from './guidance/code-sms';
-import { codeWrongRules } from './guidance/code-wrong';
-import { pickerRules } from './guidance/picker';
-import { deniedRules, timeoutRules } from './guidance/timeout-denied';
-import { proofUpRules } from './guidance/proof-up';
-import { errorPageRules } from './guidance/error-page';
-import { pageNotRecognisedRules } from './guidance/page-not-recognised';
+} from './common-topics';
+import { fidoRules, passwordlessRules, pushRules } from './push';
+import { emailRules, phoneCallRules, smsCodeRules, totpRules } from './code-sms';
+import { codeWrongRules } from './code-wrong';
+import { pickerRules } from './picker';
+import { deniedRules, timeoutRules } from './timeout-denied';
+import { proofUpRules } from './proof-up';
+import { errorPageRules } from './error-page';
+import { pageNotRecognisedRules } from './page-not-recognised';
 
 export interface GuidanceInput {
   detection: Detection;
@@ -64,8 +65,6 @@ const STATE_RULES: Partial<Record<SignInState, (ctx: GuidanceContext) => Guidanc
   'fido-passkey': fidoRules,
   'passwordless-push': passwordlessRules,
 };
-
-const EMPTY_STATS: TabStats = { stateSince: 0, codeScreens: 0, lastCodeScreenAt: 0, history: [] };
 
 /**
  * Ordered help for the screen the user is on (top item first). Returns keys and variables only:
