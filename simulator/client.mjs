@@ -19,6 +19,7 @@ import fs from 'node:fs';
 export const CLIENT_PARTS = [
   'core.js', // data (pages, hosts, scenarios, proofs), markup helpers, the view table V
   'entra.js', // login.microsoftonline.com: Knockout UI views, error pages, debug details
+  'entra-2026.js', // login.microsoftonline.com: account picker, the 2026 code input, an unseen two-step view
   'msa.js', // login.live.com: React UI views (data-testid)
   'account-live.js', // account.live.com: legacy identity/confirm views
   'ciam.js', // *.ciamlogin.com: Entra External ID views

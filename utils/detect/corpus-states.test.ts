@@ -12,7 +12,7 @@ interface Entry {
   expect: Record<string, unknown>;
   needsWindow?: boolean;
 }
-const dir = join(__dirname, 'fixtures');
+const dir = join(__dirname, 'fixtures', 'states');
 const manifest: Entry[] = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const html = (f: string) => readFileSync(join(dir, f), 'utf8');
 
@@ -45,7 +45,5 @@ describe('secrets never leave the detector', () => {
 
 it('covers every sign-in state with at least one fixture', () => {
   const seen = new Set(manifest.map((e) => e.expect.state));
-  for (const s of ['verify-identity-method-picker', 'approve-push', 'approve-push-number-match', 'enter-code-sms', 'enter-code-totp', 'enter-code-email', 'phone-call', 'push-timeout-no-response', 'push-denied', 'code-wrong', 'proof-up-required', 'fido-passkey', 'passwordless-push', 'not-mfa-username', 'not-mfa-password', 'not-mfa-kmsi', 'error-page', 'unknown', 'not-microsoft']) {
-    expect(seen.has(s), s).toBe(true);
-  }
+  for (const s of SIGN_IN_STATES) expect(seen.has(s), s).toBe(true);
 });
