@@ -12,7 +12,7 @@
 // the file of its page family; a new page family gets a file of its own, listed before boot.js.
 //
 // Simulator-only hooks: window.__simulator = { go(id), view, views, scenarios, state }.
-// All ids/classes of the markup follow docs/ms-signin-dom.md; Knockout binding text (data-bind,
+// All ids/classes of the markup follow ../docs/ms-signin-dom.md; Knockout binding text (data-bind,
 // <!-- ko --> comments) is there for structural realism only and does nothing.
 import fs from 'node:fs';
 

@@ -1,6 +1,6 @@
 // Visible strings of the simulated pages, per language.
-// Sources: English from section 4 of shared/reference/ms-signin-dom.md; Dutch/German from its
-// section 7 where a string is listed there, otherwise our own plausible translations
+// Sources: English from section 4 of ../docs/ms-signin-dom.md; Dutch/German
+// from its section 6 where a string is known there, otherwise our own plausible translations
 // (the simulator needs structure, not Microsoft's exact wording). Do NOT use these to test
 // text-matching: Microsoft's real localized strings are unknown for most keys.
 

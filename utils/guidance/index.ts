@@ -34,9 +34,9 @@ export interface GuidanceInput {
 
 /**
  * Screens that normally show "Sign in another way". On these, a missing link means no other
- * method is registered (seed article S6) — unless the screen was opened from the picker, where
- * Microsoft shows Cancel/Back instead of the link (ms-signin-dom.md 3, "enter-code reached from
- * the picker"). Timeout/denied/FIDO/passwordless screens have their own escape links, so a
+ * method is registered (help scenario S6, "other method") — unless the screen was opened from the
+ * picker, where Microsoft shows Cancel/Back instead of the link (../../docs/ms-signin-dom.md 3,
+ * "code view opened from the picker"). Timeout/denied/FIDO/passwordless screens have their own escape links, so a
  * missing link there proves nothing.
  */
 export const LINK_EXPECTED_STATES: readonly SignInState[] = [
@@ -49,7 +49,7 @@ export const LINK_EXPECTED_STATES: readonly SignInState[] = [
   'code-wrong',
 ];
 
-const STATE_RULES: Partial<Record<SignInState, (ctx: GuidanceContext) => GuidanceItem[]>> = {
+export const STATE_RULES: Partial<Record<SignInState, (ctx: GuidanceContext) => GuidanceItem[]>> = {
   'approve-push': pushRules,
   'approve-push-number-match': pushRules,
   'enter-code-sms': smsCodeRules,
