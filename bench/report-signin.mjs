@@ -58,7 +58,8 @@ function cellTable(s, mode) {
     const parts = COLUMNS.map(([f, , d]) => {
       const e = c[f];
       const floor = e.vsNone.floor ? ci(e.vsNone.floor, d) : 'n/a';
-      return `none ${med(e.median.none, d)}; floor ${floor}; **ours − floor ${ci(e.vsFloor.ours, d)}**`;
+      const rules = e.vsFloor.rules ? `; rules − floor ${ci(e.vsFloor.rules, d)}; ours − rules ${ci(e.vsRules?.ours, d)}` : '';
+      return `none ${med(e.median.none, d)}; floor ${floor}; **ours − floor ${ci(e.vsFloor.ours, d)}**${rules}`;
     });
     md.push(`| ${s.pages[page] ?? page} | ${parts.join(' | ')} |`);
   }
@@ -66,7 +67,7 @@ function cellTable(s, mode) {
 }
 
 function sideBySide(s, mode) {
-  const others = s.browsers.filter((k) => !['none', 'floor'].includes(k));
+  const others = s.browsers.filter((k) => k !== 'none');
   const md = [];
   md.push(`| page | figure | ${others.map((k) => `${k} − none`).join(' | ')} |`);
   md.push(`|---|---|${others.map(() => '---').join('|')}|`);
@@ -87,13 +88,13 @@ export function signinMarkdown(s) {
   md.push(
     `Browsers, identical flags, interleaved load by load in rounds (each browser one load per round, starts staggered by ${s.gapMs} ms${s.serial ? ', serial' : ''}, order rotating): ` +
       `**none** (no extension), **floor** (this build with signin.js replaced by \`${s.floorScript.trim()}\`, injected by the background after load as the detector is), ` +
-      `**ours**, **dismissed** (ours with the help closed: detector, no chip)` +
+      `**rules** (the floor plus the detector's rules run once: the bundled pure \`detectSignInState\` on the document, its result in the one message — what any runtime of these rules pays), **ours**, **dismissed** (ours with the help closed: detector, no chip)` +
       `${s.before ? `, **before** (${s.before})` : ''}${s.peer ? `, **peer** (${s.peer.name} ${s.peer.version}${s.peer.commit ? `, commit ${s.peer.commit}` : ''}, unpacked, not committed)` : ''}. ` +
       `${s.loads} measured loads per page, mode and browser (after one unmeasured round each). Window: load event + ${s.windowMs / 1000} s; CDP Performance.getMetrics, Navigation Timing, JSHeapUsedSize after HeapProfiler.collectGarbage ×2. ` +
       `Machine: 1-min load average ${load.atStart[0].toFixed(1)} at start, ${busy} while measuring, ${load.atEnd[0].toFixed(1)} at end, on 2 cores shared with four other engineers.`,
   );
   md.push('');
-  md.push('Each cell: median of no extension; the floor above none; **our cost above the floor** (ours − floor), 95% bootstrap CI of the difference of medians in brackets.');
+  md.push('Each cell: median of no extension; the floor above none; **our cost above the floor** (ours − floor); the rules above the floor and ours above the rules (our runtime and chip beyond one run of the rules); 95% bootstrap CI of the difference of medians in brackets.');
   for (const mode of s.modes) {
     md.push('');
     md.push(`### ${mode === 'fresh' ? 'Fresh tab (a new tab per load, as the peer was measured)' : 'Reused tab (one tab per page, parked on a same-site page between loads)'}`);
@@ -132,6 +133,7 @@ export function signinConsole(s) {
     for (const page of s.kinds) {
       const c = s.cells[`${mode}:${page}`];
       const parts = ['scriptMs', 'taskMs', 'compileMs', 'heapAfterGcMB'].map((f) => `${f} ${ci(c[f].vsFloor.ours, f === 'heapAfterGcMB' ? 3 : 2)}`);
+      if (c.scriptMs.vsRules) parts.push(`| ours−rules script ${ci(c.scriptMs.vsRules.ours, 2)} task ${ci(c.taskMs.vsRules.ours, 1)} compile ${ci(c.compileMs.vsRules.ours, 2)} heap ${ci(c.heapAfterGcMB.vsRules.ours, 3)}`);
       const peer = c.scriptMs.vsNone.peer ? ` | peer−none script ${ci(c.scriptMs.vsNone.peer)} task ${ci(c.taskMs.vsNone.peer)}` : '';
       lines.push(`${mode.padEnd(6)} ${page.padEnd(9)} ours−floor: ${parts.join(', ')} | floor−none script ${ci(c.scriptMs.vsNone.floor, 2)}${peer}`);
     }

@@ -142,7 +142,9 @@ async function round(browsers, mode, kind, r, gapMs, serial) {
  * @param {{ loads?: number, kinds?: string[], modes?: string[], gapMs?: number, serial?: boolean, log?: (s: string) => void }} opts
  */
 export async function signinLoads(browsers, opts = {}) {
-  const { loads = 10, kinds = Object.keys(SIGNIN_PAGES), modes = ['fresh', 'reused'], serial = false, log = () => {} } = opts;
+  const { loads = 10, serial = false, log = () => {} } = opts;
+  const kinds = opts.kinds ?? Object.keys(SIGNIN_PAGES);
+  const modes = opts.modes ?? ['fresh', 'reused'];
   const gapMs = opts.gapMs ?? Math.max(400, Math.round(2200 / Object.keys(browsers).length));
   const raw = {};
   for (const mode of modes) for (const kind of kinds) raw[`${mode}:${kind}`] = Object.fromEntries(Object.keys(browsers).map((k) => [k, []]));
@@ -177,6 +179,7 @@ export function summarize(raw, keys) {
         entry.median[k] = summary(col(k));
         if (k !== 'none') entry.vsNone[k] = medianDiffCI(col(k), col('none'));
         if (k !== 'none' && k !== 'floor' && keys.includes('floor')) entry.vsFloor[k] = medianDiffCI(col(k), col('floor'));
+        if (k !== 'none' && k !== 'floor' && k !== 'rules' && keys.includes('rules')) (entry.vsRules ??= {})[k] = medianDiffCI(col(k), col('rules'));
       }
       if (keys.includes('dismissed') && keys.includes('ours')) entry.chip = medianDiffCI(col('ours'), col('dismissed'));
       c[f] = entry;

@@ -9,12 +9,25 @@ import { EXTENSION_DIR, launch, marked, serviceWorker } from './browser.mjs';
 import { attribute } from './measure-flow.mjs';
 import { sleep } from './common.mjs';
 import { SIGNIN_PAGES, WINDOW_MS, signinLoads } from './signin-loads.mjs';
+import { bundleDetector } from './detector-bundle.mjs';
 
 /**
  * The floor: our build with signin.js replaced by the least any detector must do — send one
  * message to the background — injected the same way (by the background, after load).
  */
 export const FLOOR_SCRIPT = "chrome.runtime.sendMessage({ type: 'bench-floor' }).catch(() => {});\n";
+
+/**
+ * The rules floor: the floor plus the detector's rules run once — the bundled pure
+ * detectSignInState (bench/detector-bundle.mjs) called on the document after the next frame and
+ * its result sent in the one message. What any runtime of these rules pays; ours above it is our runtime and chip.
+ */
+export async function rulesFloorScript() {
+  const code = await bundleDetector();
+  // After the next frame, as our detector runs (the page's layout is clean then).
+  const send = "chrome.runtime.sendMessage({ type: 'bench-floor', detection: SecondStepDetect.detectSignInState(document, location.href) }).catch(() => {})";
+  return `${code}\nrequestAnimationFrame(() => setTimeout(() => ${send}, 0));\n`;
+}
 
 function peerInfo(dir) {
   const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -62,6 +75,11 @@ export async function signinSection({ sim, ext, base, id, loads, log, sessions }
   cpSync(EXTENSION_DIR, floorDir, { recursive: true });
   writeFileSync(join(floorDir, 'signin.js'), FLOOR_SCRIPT);
   await serviceWorker((await started('floor', { extensionDir: floorDir })).browser, id);
+  const rulesDir = mkdtempSync(join(tmpdir(), 'second-step-bench-rules-floor-'));
+  dirs.push(rulesDir);
+  cpSync(EXTENSION_DIR, rulesDir, { recursive: true });
+  writeFileSync(join(rulesDir, 'signin.js'), await rulesFloorScript());
+  await serviceWorker((await started('rules', { extensionDir: rulesDir })).browser, id);
   const dismissed = await started('dismissed', {});
   await (await serviceWorker(dismissed.browser, id)).evaluate(() => chrome.storage.session.set({ panelDismissed: true }));
   let before = null;
@@ -76,13 +94,14 @@ export async function signinSection({ sim, ext, base, id, loads, log, sessions }
     await started('peer', { extensionDir: peer.dir });
     await sleep(2000); // its service worker and first-run work, outside the measurement
   }
-  const browsers = { none: base, floor: extra.floor, ours: ext, dismissed, ...(before ? { before: extra.before } : {}), ...(peer ? { peer: extra.peer } : {}) };
+  const browsers = { none: base, floor: extra.floor, rules: extra.rules, ours: ext, dismissed, ...(before ? { before: extra.before } : {}), ...(peer ? { peer: extra.peer } : {}) };
   const load = [];
   const timer = setInterval(() => load.push(loadavg()[0]), 10_000);
   const loadAtStart = loadavg();
   let out;
   try {
-    out = await signinLoads(browsers, { loads, serial: process.env.BENCH_SIGNIN_SERIAL === '1', log });
+    const list = (v) => (v ? v.split(',').map((x) => x.trim()) : undefined);
+    out = await signinLoads(browsers, { loads, serial: process.env.BENCH_SIGNIN_SERIAL === '1', log, kinds: list(process.env.BENCH_SIGNIN_PAGES), modes: list(process.env.BENCH_SIGNIN_MODES) });
     log('traced fresh-tab loads (forced style/layout inside our scripts)');
     out.traces = {};
     for (const kind of ['password', 'push', 'push→sms']) out.traces[kind] = await tracedLoad(ext, id, kind);
