@@ -8,7 +8,7 @@ import type { GuidanceItem, TabStats } from './guidance-types';
 import { buildGuidance } from './guidance';
 import { buildAdminRequest } from './admin-request';
 import { KNOWN_ERROR_CODES } from './guidance/error-codes';
-import { TEST_CONFIG, detection } from './guidance/fixtures';
+import { TEST_CONFIG, detection } from '@/tests/support/guidance-fixtures';
 
 /**
  * Locale completeness for every namespace file that exists in English (also other engineers'

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { CHIP_CONTEXT_MESSAGE } from '@/utils/messages';
+import { CHIP_CONTEXT_MESSAGE, parseChipContext, request } from '@/utils/messages';
 import { servePageActions } from '@/components/in-page/page-actions';
-import { mountChip, parseChipContext } from './chip';
+import { chipRuns, markChipRuns, panelRuns } from '@/components/in-page/world';
+import { mountChip } from './chip';
 
 /**
  * What a two-step screen gets first: a one-line chip next to the sign-in box (the top help's
@@ -12,9 +13,9 @@ import { mountChip, parseChipContext } from './chip';
  */
 export default defineUnlistedScript(async () => {
   servePageActions();
-  if (globalThis.__secondStepChip || globalThis.__secondStepPanel) return;
-  globalThis.__secondStepChip = true;
-  const context = parseChipContext(await browser.runtime.sendMessage({ type: CHIP_CONTEXT_MESSAGE }).catch(() => null));
-  if (!context?.show || globalThis.__secondStepPanel) return; // Dismissed or turned off: serves actions only.
+  if (chipRuns() || panelRuns()) return;
+  markChipRuns();
+  const context = parseChipContext(await browser.runtime.sendMessage(request(CHIP_CONTEXT_MESSAGE)).catch(() => null));
+  if (!context?.show || panelRuns()) return; // Dismissed or turned off: serves actions only.
   mountChip(context);
 });
