@@ -4,7 +4,7 @@
 // sampling profiler, and prints per load (medians): the renderer main thread's events that carry
 // one of our script URLs (compile, evaluate, function calls), the style/layout inside them, the
 // main-thread events of the whole window by name, and self time by function in our files.
-// Env: PROFILE_PAGE (password | push | sms | username; default push), PROFILE_LOADS (5), PROFILE_SKIP_BUILD=1.
+// Env: PROFILE_REUSED=1 (reused tab), PROFILE_PAGE (password | push | sms | username; default push), PROFILE_LOADS (5), PROFILE_SKIP_BUILD=1.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -89,16 +89,23 @@ function analyse(events) {
   };
 }
 
+const REUSED = process.env.PROFILE_REUSED === '1'; // one tab per browser, parked on the same-site neutral page
+const reusedTabs = new Map();
+
 async function profileLoad(session) {
-  const page = await session.browser.newPage();
+  const page = REUSED ? (reusedTabs.get(session) ?? (await session.browser.newPage())) : await session.browser.newPage();
+  if (REUSED) reusedTabs.set(session, page);
   try {
-    await page.goto('about:blank');
+    if (REUSED) {
+      await page.goto(SIGNIN_PAGES[PAGE].neutral, { waitUntil: 'load' });
+      await sleep(200);
+    } else await page.goto('about:blank');
     await page.tracing.start({ categories: CATEGORIES });
     await page.goto(marked(SIGNIN_PAGES[PAGE].url), { waitUntil: 'load' });
     await sleep(WINDOW_MS);
     return analyse(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents);
   } finally {
-    await page.close();
+    if (!REUSED) await page.close();
   }
 }
 
@@ -130,7 +137,7 @@ try {
     }
   }
   for (const [k, rs] of Object.entries(runs)) {
-    console.log(`\n== ${k}: ${PAGE} page, fresh tab, load + ${WINDOW_MS} ms, medians of ${rs.length} traced loads`);
+    console.log(`\n== ${k}: ${PAGE} page, ${REUSED ? 'reused' : 'fresh'} tab, load + ${WINDOW_MS} ms, medians of ${rs.length} traced loads`);
     console.log(` our scripts' outermost events: ${median(rs.map((r) => r.oursTotal)).toFixed(2)} ms thread time; all main-thread tasks ${median(rs.map((r) => r.taskTotal)).toFixed(1)} ms`);
     console.log(' events with our script URL (nested ones overlap their parents):');
     console.log(show(medianOf(rs, 'oursByEvent'), 0.01));
