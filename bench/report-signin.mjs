@@ -44,7 +44,7 @@ export function signinVerdicts(s) {
     }
   }
   for (const [kind, t] of Object.entries(s.traces ?? {})) {
-    add('chipForcedLayout', 'fresh (trace)', kind, 'style/layout forced inside our scripts', `${t.forcedStyleLayoutMs.toFixed(2)} ms`, '0', t.forcedStyleLayoutMs === 0);
+    add('chipForcedLayout', 'fresh (trace)', kind, 'style/layout forced inside our scripts or microtasks', `${t.forcedStyleLayoutMs.toFixed(2)} ms`, '0', t.forcedStyleLayoutMs === 0);
   }
   return v;
 }
@@ -117,7 +117,7 @@ export function signinMarkdown(s) {
     md.push('');
     md.push('### One traced fresh-tab load each (ours): main-thread time of our files');
     md.push('');
-    md.push('| page | our scripts, thread ms | by file (self) | by event | style/layout forced inside them |');
+    md.push('| page | our scripts, thread ms | by file (self) | by event | style/layout forced inside them or inside microtasks (the chip mounts in one) |');
     md.push('|---|---|---|---|---|');
     const kv = (o) => Object.entries(o).map(([k, x]) => `${k} ${x.toFixed(2)}`).join(', ');
     for (const [k, t] of Object.entries(s.traces)) md.push(`| ${k} | ${t.extensionThreadMs.toFixed(2)} | ${kv(t.selfThreadMsByFile)} | ${kv(t.threadMsByEvent)} | ${t.forcedStyleLayoutMs.toFixed(2)} ms |`);
