@@ -1,4 +1,4 @@
-// The sign-in page's own cost, measured as the peer was (../shared/reference/perf-anchor.md):
+// The sign-in page's own cost, measured as the peer was (the team's performance anchor):
 // CDP Performance.getMetrics over page load + 2 s, Navigation Timing, JS heap after a forced GC,
 // extension isolated worlds, in two tab modes:
 //   fresh  — a new tab per load (what a user's browser does when a sign-in link opens a tab);
