@@ -22,6 +22,7 @@ export const CLIENT_PARTS = [
   'entra-signin.js', // ConvergedSignIn: username, password, passwordless, sign-in options
   'entra-tfa.js', // ConvergedTFA: push, code, call, method picker, timeout, denied
   'entra-other.js', // KMSI, proof-up, error pages (AADSTS, troubleshooting details), the /fido/ page
+  'entra-2026.js', // login.microsoftonline.com: account picker, the 2026 code input, an unseen two-step view
   'msa.js', // login.live.com: React UI views (data-testid)
   'account-live.js', // account.live.com: legacy identity/confirm views
   'ciam.js', // *.ciamlogin.com: Entra External ID views

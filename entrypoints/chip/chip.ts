@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isTwoStepState, type Detection } from '@/utils/detection-types';
+import { needsHelp, type Detection } from '@/utils/detection-types';
 import { type ChipContext, PANEL_DISMISSED_MESSAGE, PANEL_OPEN_MESSAGE, parseDetectionAnswer, request } from '@/utils/messages';
 import type { Placement } from '@/utils/panel-placement';
 import { CHIP_TAG } from '@/components/in-page/chip-host';
@@ -53,7 +53,7 @@ export function mountChip(context: ChipContext): void {
     aside.classList.toggle('ss-chip-collapsed', placement.mode === 'collapsed');
   };
   const show = (detection: Detection | null | undefined) => {
-    const visible = Boolean(detection && isTwoStepState(detection.state));
+    const visible = needsHelp(detection);
     if (host.hidden === visible) host.hidden = !visible;
     if (detection && aside.dataset.state !== detection.state) aside.dataset.state = detection.state;
   };
@@ -64,27 +64,36 @@ export function mountChip(context: ChipContext): void {
   const pageFocus = trackPageFocus(host);
   const stopDetections = live?.subscribe(show);
   let placedFor = live?.current?.state;
-  const stopAnswers = live?.onAnswer((answer) => {
-    const next = parseDetectionAnswer(answer)?.headline;
-    if (next !== undefined && headline.textContent !== next) headline.textContent = next;
-    const state = live.current?.state;
-    if (state !== placedFor) {
-      placedFor = state;
-      // The answer arrives after a rendered frame: the page's layout is clean here.
-      const moved = measurePlacement(placement);
-      if (moved !== placement) {
-        placement = moved;
-        place();
-      }
-    }
-  });
-  const onResize = () => {
+  // The sign-in box is measured after the next rendered frame, never right after a write: the
+  // detection (show) and the answer (headline) dirty the chip's style, and reading the box's
+  // rectangle then would force the page's style and layout (the bench's traced push→SMS load saw
+  // 0.5 ms of it). After the frame both are clean, so the read costs nothing; the chip moves one
+  // frame later.
+  let measureQueued = false;
+  const remeasure = () => {
+    measureQueued = false;
+    if (!host.isConnected) return;
     const moved = measurePlacement(placement);
     if (moved !== placement) {
       placement = moved;
       place();
     }
   };
+  const remeasureAfterFrame = () => {
+    if (measureQueued) return;
+    measureQueued = true;
+    requestAnimationFrame(() => setTimeout(remeasure, 0));
+  };
+  const stopAnswers = live?.onAnswer((answer) => {
+    const next = parseDetectionAnswer(answer)?.headline;
+    if (next !== undefined && headline.textContent !== next) headline.textContent = next;
+    const state = live.current?.state;
+    if (state !== placedFor) {
+      placedFor = state;
+      remeasureAfterFrame();
+    }
+  });
+  const onResize = remeasureAfterFrame;
   addEventListener('resize', onResize);
 
   const remove = () => {

@@ -1,4 +1,4 @@
-import { isTwoStepState, type SignInState, type Detection } from '../detection-types';
+import { needsHelp, type SignInState, type Detection } from '../detection-types';
 import type { SecondStepConfig } from '../config-types';
 import type { GuidanceItem, TabStats } from '../guidance-types';
 import { EMPTY_STATS } from '../tab-stats';
@@ -23,6 +23,7 @@ import { pickerRules } from './picker';
 import { deniedRules, timeoutRules } from './timeout-denied';
 import { proofUpRules } from './proof-up';
 import { errorPageRules } from './error-page';
+import { pageNotRecognisedRules } from './page-not-recognised';
 
 export interface GuidanceInput {
   detection: Detection;
@@ -81,8 +82,9 @@ export const STATE_RULES: Partial<Record<SignInState, (ctx: GuidanceContext) => 
  */
 export function buildGuidance(input: GuidanceInput): GuidanceItem[] {
   const { detection, config, now } = input;
-  if (!detection || !isTwoStepState(detection.state)) return [];
-  const rules = STATE_RULES[detection.state];
+  if (!detection || !needsHelp(detection)) return [];
+  // unknown on a two-step page: generic two-step help only (never a specific screen's advice).
+  const rules = detection.state === 'unknown' ? pageNotRecognisedRules : STATE_RULES[detection.state];
   if (!rules) return [];
   const stats = input.stats ?? EMPTY_STATS;
   const ctx: GuidanceContext = {
@@ -123,5 +125,8 @@ export function buildGuidance(input: GuidanceInput): GuidanceItem[] {
   const hidden = new Set(Array.isArray(config?.hiddenTopics) ? config.hiddenTopics : []);
   const visible = deduped.filter((it) => !hidden.has(it.topic));
   if (!visible.some(reachesHelpdesk)) visible.push(contactHelpdesk(ctx));
+  // Lines that tell the user to select the other-way control quote the page's own words.
+  const words = ctx.otherWay ? detection.signInAnotherWayText : undefined;
+  if (words) for (const it of visible) it.vars = { otherWay: words, ...it.vars };
   return visible;
 }
