@@ -39,6 +39,14 @@ export interface SecondStepConfig {
   language: string;
   /** Language of the prepared helpdesk message: '' = the user's guidance language. */
   helpdeskLanguage: string;
+  /** Remind users after a sign-in that showed only one method to add a second one (default on). */
+  nudgeBackupMethod: boolean;
+  /** "Remind me later" on that reminder waits this many days (1-90, default 7). */
+  backupNudgeSnoozeDays: number;
+  /** IT issues Temporary Access Passes: the helpdesk request asks for one instead of a reset (default off). */
+  offersTemporaryAccessPass: boolean;
+  /** The tenant has "report suspicious activity" on: say so after a denied / not-started request (default off). */
+  reportSuspiciousActivity: boolean;
 }
 
 export type ConfigKey = keyof SecondStepConfig;

@@ -11,6 +11,8 @@ import { otherWay } from './detect/other-way-link';
 import { pageLang } from './detect/lang';
 import { pageFacts, type PageFacts } from './detect/page-facts';
 import { makeVisibility } from './detect/visibility';
+import { accessPass } from './detect/access-pass';
+import { methodSignals } from './detect/method-count';
 
 /**
  * Which Microsoft sign-in / two-step screen is showing. Pure: reads the given Document only
@@ -79,6 +81,7 @@ export function detectSignInState(doc: Document, url: string): Detection {
     let t: TestIds | undefined;
     const pid = byPageId(ctx);
     const rules: Rule[] = [
+      accessPass,
       fido,
       () => (pid ? { state: pid } : null),
       errorIds,
@@ -96,6 +99,7 @@ export function detectSignInState(doc: Document, url: string): Detection {
     if (facts.pageId) out.pageId = facts.pageId;
     if (state === 'error-page') Object.assign(out, errorDetails(ctx));
     out.signInAnotherWay = otherWay(ctx, state, t);
+    Object.assign(out, methodSignals(ctx, state));
     return clean(out);
   } catch {
     return { ...base, lang: safeLang(doc, facts, u) };

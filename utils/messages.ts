@@ -64,6 +64,11 @@ export function parseDetection(value: unknown): Detection | null {
   }
   const timestamp = shortString(v.timestamp, 40);
   if (timestamp && /^[0-9TZ:.+\- ]+$/.test(timestamp)) detection.timestamp = timestamp;
+  for (const key of ['proofCount', 'pickerTiles'] as const) {
+    const n = v[key];
+    if (typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 50) detection[key] = n;
+  }
+  for (const key of ['accessPassOffered', 'proofUpDeadline'] as const) if (typeof v[key] === 'boolean') detection[key] = v[key];
   return detection;
 }
 
