@@ -10,6 +10,7 @@ import { useT } from './i18n-context';
 import { GuidanceView } from './GuidanceView';
 import { AdminRequestView } from './AdminRequestView';
 import { EmptyState } from './EmptyState';
+import { clientFromUserAgent } from '@/utils/guidance/recovery';
 
 export interface GuidanceAppProps {
   surface: 'popup' | 'panel';
@@ -37,7 +38,7 @@ export function GuidanceApp(props: GuidanceAppProps) {
 
   const items = useMemo(
     // Not re-run for the clock: only the helpdesk message shows a time, taken when it is built.
-    () => (detection && isTwoStepState(detection.state) ? buildGuidance({ detection, stats, config, now: Date.now() }) : []),
+    () => (detection && isTwoStepState(detection.state) ? buildGuidance({ detection, stats, config, now: Date.now(), client: clientFromUserAgent(navigator.userAgent) }) : []),
     [detection, stats, config],
   );
   // The helpdesk message is built only when it is shown or copied: every render would otherwise

@@ -241,7 +241,7 @@ describe('Windows .reg files', () => {
   const regFiles = Object.keys(files).filter((f) => f.endsWith('.reg'));
 
   it('are UTF-16LE with BOM, CRLF, "Windows Registry Editor Version 5.00", HKLM policy keys only', () => {
-    expect(regFiles.length).toBe(6);
+    expect(regFiles.length).toBe(8);
     for (const rel of regFiles) {
       const { header, sections } = parseReg(read(rel));
       expect(header, rel).toBe('Windows Registry Editor Version 5.00');

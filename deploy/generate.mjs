@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deviceSignInFiles } from './device-sso.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '..');
@@ -274,6 +275,9 @@ export function generate({ schema, example }) {
     ],
     [`[${ffBase}]\r\n${regHex('ExtensionSettings', 7, utf16Hex([JSON.stringify(ffSettings), '']))}`],
   );
+
+  // ---- Windows: optional device sign-in policies (all lines commented out; deploy/device-sso.mjs)
+  Object.assign(out, deviceSignInFiles({ regFile, generated: GENERATED, chromeUpdateUrl }));
 
   // ---- macOS configuration profiles
   const prefix = example.macos.identifierPrefix;

@@ -10,6 +10,10 @@ export const TOPIC_IDS = [
   'cannot-approve', // S5
   'other-method', // S6
   'contact-helpdesk', // S7
+  'new-phone', // S2, before the old phone goes
+  'temporary-access-pass', // S7, IT's pass to get back in
+  'device-sign-in', // S7, error pages whose fix is a browser setting
+  'backup-method', // S6.3, the reminder to add a second method
 ] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];
 
@@ -21,6 +25,10 @@ export const SCENARIO_OF_TOPIC: Record<TopicId, 'S1' | 'S2' | 'S3' | 'S4' | 'S5'
   'cannot-approve': 'S5',
   'other-method': 'S6',
   'contact-helpdesk': 'S7',
+  'new-phone': 'S2',
+  'temporary-access-pass': 'S7',
+  'device-sign-in': 'S7',
+  'backup-method': 'S6',
 };
 
 export interface SecondStepConfig {

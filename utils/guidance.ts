@@ -22,12 +22,15 @@ import { pickerRules } from './guidance/picker';
 import { deniedRules, timeoutRules } from './guidance/timeout-denied';
 import { proofUpRules } from './guidance/proof-up';
 import { errorPageRules } from './guidance/error-page';
+import { NEW_PHONE_STATES, newPhoneFor, tapRules, withAccessPassRequest, withSuspiciousReport } from './guidance/recovery';
 
 export interface GuidanceInput {
   detection: Detection;
   stats: TabStats;
   config: SecondStepConfig;
   now: number;
+  /** The user's browser and system (device sign-in fixes); unknown when absent. */
+  client?: GuidanceContext['client'];
 }
 
 /**
@@ -62,6 +65,7 @@ const STATE_RULES: Partial<Record<SignInState, (ctx: GuidanceContext) => Guidanc
   'error-page': errorPageRules,
   'fido-passkey': fidoRules,
   'passwordless-push': passwordlessRules,
+  'enter-temporary-access-pass': tapRules,
 };
 
 const EMPTY_STATS: TabStats = { stateSince: 0, codeScreens: 0, lastCodeScreenAt: 0, history: [] };
@@ -93,6 +97,7 @@ export function buildGuidance(input: GuidanceInput): GuidanceItem[] {
     now,
     personal: detection.account === 'personal',
     otherWay: detection.signInAnotherWay === true,
+    client: input.client,
   };
 
   const items: GuidanceItem[] = [];
@@ -105,6 +110,7 @@ export function buildGuidance(input: GuidanceInput): GuidanceItem[] {
   const fillers: Array<() => GuidanceItem> = [
     () => forgotPhone(ctx),
     () => lostPhone(ctx),
+    ...(NEW_PHONE_STATES.includes(detection.state) ? [() => newPhoneFor(ctx)] : []),
     () => smsHelp(ctx),
     () => cannotApprove(ctx),
   ];
@@ -120,6 +126,7 @@ export function buildGuidance(input: GuidanceInput): GuidanceItem[] {
     if (!items.some((it) => it.id === next.id)) items.push(next);
   }
 
+  withSuspiciousReport(ctx, withAccessPassRequest(ctx, items));
   const deduped = items.filter((it, i) => items.findIndex((o) => o.id === it.id) === i);
   const hidden = new Set(Array.isArray(config?.hiddenTopics) ? config.hiddenTopics : []);
   const visible = deduped.filter((it) => !hidden.has(it.topic));

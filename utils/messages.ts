@@ -13,6 +13,8 @@ export const CHIP_CONTEXT_MESSAGE = 'second-step/chip-context';
 export const PANEL_OPEN_MESSAGE = 'second-step/panel-open';
 export const HIGHLIGHT_MESSAGE = 'second-step/highlight-other-way';
 export const HIGHLIGHT_REQUEST_MESSAGE = 'second-step/request-highlight';
+/** The user's answer to the backup-method reminder (chip or popup). */
+export const NUDGE_ACTION_MESSAGE = 'second-step/backup-nudge';
 
 export type IncomingMessage =
   | { type: typeof DETECTION_MESSAGE; detection: Detection; panelLoaded: boolean }
@@ -20,7 +22,8 @@ export type IncomingMessage =
   | { type: typeof CHIP_CONTEXT_MESSAGE }
   | { type: typeof PANEL_OPEN_MESSAGE }
   | { type: typeof PANEL_DISMISSED_MESSAGE }
-  | { type: typeof HIGHLIGHT_REQUEST_MESSAGE; tabId: number };
+  | { type: typeof HIGHLIGHT_REQUEST_MESSAGE; tabId: number }
+  | { type: typeof NUDGE_ACTION_MESSAGE; action: 'add' | 'snooze' | 'dismiss' };
 
 const MAX_SHORT = 200;
 
@@ -93,6 +96,8 @@ export function parseMessage(message: unknown): IncomingMessage | null {
       return Number.isInteger(m.tabId) && (m.tabId as number) >= 0
         ? { type: HIGHLIGHT_REQUEST_MESSAGE, tabId: m.tabId as number }
         : null;
+    case NUDGE_ACTION_MESSAGE:
+      return m.action === 'add' || m.action === 'snooze' || m.action === 'dismiss' ? { type: NUDGE_ACTION_MESSAGE, action: m.action } : null;
     default:
       return null;
   }

@@ -9,6 +9,7 @@ import {
   PANEL_CONTEXT_MESSAGE,
   PANEL_DISMISSED_MESSAGE,
   PANEL_OPEN_MESSAGE,
+  NUDGE_ACTION_MESSAGE,
   isExtensionPageSender,
   isSignInContentSender,
   parseMessage,
@@ -23,6 +24,8 @@ import type { Detection } from '@/utils/detection-types';
 import { bundleFor, guidanceLanguage, translatorFor } from './translators';
 import { ensureChip, ensureInPageUi, ensurePanel, panelDismissed, setPanelDismissed, setPanelOpened } from './panel-injection';
 import { injectWhereMissing, onTabUpdate } from './detector-injection';
+import { forgetNudgeEvidence, nudgeAfterDetection, onNudgeAction } from './nudge';
+import { nudgeChipStrings } from './nudge-chip-context';
 
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
@@ -52,6 +55,11 @@ export default defineBackground(() => {
       return panelContext(tabId);
     }
 
+    if (message.type === NUDGE_ACTION_MESSAGE) {
+      if (!isSignInContentSender(sender, ownId) && !isExtensionPageSender(sender, ownId, ownOrigin)) return undefined;
+      return loadConfig().then(({ config }) => onNudgeAction(message.action, config));
+    }
+
     if (message.type === HIGHLIGHT_REQUEST_MESSAGE) {
       if (!isExtensionPageSender(sender, ownId, ownOrigin)) return undefined;
       return highlightOtherWay(message.tabId);
@@ -61,6 +69,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
+    void forgetNudgeEvidence(tabId);
   });
 
   // A tab that leaves the sign-in hosts (signed in, or went elsewhere) must not keep the last
@@ -104,6 +113,8 @@ async function onDetection(
 ): Promise<{ record: TabRecord; dismissed: boolean; headline: string } | undefined> {
   const record = await recordDetection(tabId, detection);
   const { config } = await loadConfig();
+  const nudgeInPage = await nudgeAfterDetection(tabId, detection, record.stats.history.slice(0, -1), config).catch(() => false);
+  if (nudgeInPage && !panelLoaded) void ensureChip(tabId).catch(() => {});
   const lang = guidanceLanguage(detection.lang, config.language);
   // A badge that cannot be drawn must not keep the panel from the user (and vice versa).
   const t = await translatorFor(lang).catch(() => null);
@@ -167,6 +178,7 @@ async function chipContext(tabId: number) {
     showHelp: t('ui:chipShowHelp'),
     close: t('ui:panelClose'),
     headline: record ? headlineFor(record, config, t) : '',
+    nudge: record ? await nudgeChipStrings(record.detection, config, t) : undefined,
   };
 }
 

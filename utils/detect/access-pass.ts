@@ -5,4 +5,4 @@ import type { Rule } from './context';
  * secret: this rule looks at whether the box is shown, never at its value.
  */
 export const accessPass: Rule = (c) =>
-  c.vis(c.named('accesspass') || c.doc.querySelector('input[name=accesspass i]')) ? { state: 'enter-temporary-access-pass' } : null;
+  c.vis(c.named('accesspass') || c.doc.getElementById('accesspass')) ? { state: 'enter-temporary-access-pass' } : null;
