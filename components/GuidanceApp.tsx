@@ -10,7 +10,8 @@ import { useT } from './i18n-context';
 import { GuidanceView } from './GuidanceView';
 import { AdminRequestView } from './AdminRequestView';
 import { EmptyState } from './EmptyState';
-import { clientFromUserAgent } from '@/utils/guidance/recovery';
+import { MSA_PROOFS_URL, clientFromUserAgent, newPhone } from '@/utils/guidance/recovery';
+import { DEFAULT_SECURITY_INFO_URL, httpsOr } from '@/utils/guidance/context';
 
 export interface GuidanceAppProps {
   surface: 'popup' | 'panel';
@@ -50,7 +51,12 @@ export function GuidanceApp(props: GuidanceAppProps) {
     [showRequest, detection, config, stats, browserName],
   );
 
-  if (!detection || items.length === 0) return <EmptyState detection={detection} />;
+  if (!detection || items.length === 0) {
+    const personal = detection?.account === 'personal';
+    const showNewPhone = surface === 'popup' && !(config.hiddenTopics ?? []).includes('new-phone');
+    const url = personal ? MSA_PROOFS_URL : httpsOr(config.securityInfoUrl, DEFAULT_SECURITY_INFO_URL);
+    return <EmptyState detection={detection} newPhone={showNewPhone ? newPhone(personal, url) : null} />;
+  }
 
   if (showRequest && request) return <AdminRequestView request={request} onClose={() => setShowRequest(false)} />;
 

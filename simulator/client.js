@@ -61,6 +61,9 @@
     'proof-up': S('proofup', 'proofup', {}, 'ConvergedProofUpRedirect, "More information required"'),
     error: S('error', 'error', { code: '500121' }, 'ConvergedError, AADSTS500121 with troubleshooting details'),
     'error-ca': S('error', 'errorca', { code: '53003' }, 'ConvergedError, blocked by Conditional Access (AADSTS53003)'),
+    'error-device': S('error', 'error', { code: '53000' }, 'ConvergedError, device-based Conditional Access: device not compliant (AADSTS53000)'),
+    'error-50011': S('error', 'error', { code: '50011' }, 'ConvergedError, redirect URI mismatch (AADSTS50011; no device fix)'),
+    'access-pass': S('signin', 'accesspass', {}, 'ConvergedSignIn, "Enter Temporary Access Pass" (input[name=accesspass], type=password)'),
     fido: S('fido', 'fido', {}, '/common/fido/get after a cancelled passkey/security-key prompt (WebAuthn is never called)'),
     'msa-username': S('msa', 'msaUsername', {}, 'Personal account (React UI), username (#usernameEntry)'),
     'msa-password': S('msa', 'msaPassword', {}, 'Personal account, password ([data-testid=passwordEntry])'),
@@ -196,6 +199,14 @@
       + '</div></div></div></div>'
       + footerButtons('<div class="inline-block"><input type="submit" id="idSIButton9" class="' + BTN_PRIMARY + '" value="' + esc(c.s.signIn) + '"></div>')
       + '</div>');
+  };
+
+  V.accesspass = function (c) {
+    return entraWrap(c, { viewid: 2, component: 'login-paginated-access-pass-view', banner: true, back: true },
+      '<input type="email" name="loginfmt" id="i0116" class="moveOffScreen" tabindex="-1" aria-hidden="true" value="' + esc(c.user) + '">'
+      + '<div id="loginHeader" class="row title ext-title" role="heading" aria-level="1">' + esc(c.s.tapTitle) + '</div>'
+      + '<div class="row"><div class="form-group col-md-24"><div class="placeholderContainer"><input name="accesspass" type="password" id="accesspass" autocomplete="off" class="' + INPUT_CLS + '" aria-required="true" aria-label="' + esc(c.s.tapTitle) + '" placeholder="' + esc(c.s.tapPlaceholder) + '"></div></div></div>'
+      + '<div class="position-buttons">' + footerButtons('<div class="inline-block"><input type="submit" id="idSIButton9" class="' + BTN_PRIMARY + '" value="' + esc(c.s.signIn) + '"></div>') + '</div>');
   };
 
   V.passwordless = function (c) {
@@ -357,6 +368,8 @@
   var AADSTS = {
     '500121': 'AADSTS500121: Authentication failed during strong authentication request.',
     '53003': 'AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
+    '53000': 'AADSTS53000: Device is not in required device state: compliant. Conditional Access policy requires a compliant device, and the device is not compliant.',
+    '50011': 'AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application.',
   };
 
   V.error = function (c) {
@@ -616,6 +629,8 @@
           return nav(methodScenario(method), { autotimeout: B.autotimeout || null });
         }
         if (st.view === 'kmsi') return signedIn();
+        // The pass never leaves the page either: only whether one was typed decides.
+        if (st.view === 'accesspass') return codeValue('#accesspass') ? nav('kmsi') : undefined;
         if (st.view === 'fido') return status('WebAuthn is not called by the simulator');
       },
       idBtn_Back: function () {

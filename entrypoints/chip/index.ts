@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { CHIP_CONTEXT_MESSAGE } from '@/utils/messages';
 import { servePageActions } from '@/components/in-page/page-actions';
 import { mountChip, parseChipContext } from './chip';
+import { mountNudgeChip, parseNudgeStrings } from './nudge-chip';
 
 /**
  * What a two-step screen gets first: a one-line chip next to the sign-in box (the top help's
@@ -14,7 +15,10 @@ export default defineUnlistedScript(async () => {
   servePageActions();
   if (globalThis.__secondStepChip || globalThis.__secondStepPanel) return;
   globalThis.__secondStepChip = true;
-  const context = parseChipContext(await browser.runtime.sendMessage({ type: CHIP_CONTEXT_MESSAGE }).catch(() => null));
+  const raw: unknown = await browser.runtime.sendMessage({ type: CHIP_CONTEXT_MESSAGE }).catch(() => null);
+  const context = parseChipContext(raw);
+  const nudge = context && parseNudgeStrings((raw as { nudge?: unknown }).nudge);
+  if (context && nudge && !globalThis.__secondStepPanel) return mountNudgeChip(context.lang, context.label, nudge);
   if (!context?.show || globalThis.__secondStepPanel) return; // Dismissed or turned off: serves actions only.
   mountChip(context);
 });

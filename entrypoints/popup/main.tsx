@@ -16,6 +16,10 @@ import { browserNameFromUserAgent } from '@/utils/browser-name';
 import { requestLanguage } from '@/utils/admin-request';
 import { HIGHLIGHT_REQUEST_MESSAGE } from '@/utils/messages';
 import { readTabView, resolveTabId, watchTab, type TabView } from './tab-source';
+import { readNudgeItem, watchNudge } from './nudge-source';
+import { BackupNudge } from '@/components/BackupNudge';
+import { isTwoStepState } from '@/utils/detection-types';
+import type { GuidanceItem } from '@/utils/guidance-types';
 import '@/components/ui.css';
 
 interface Loaded {
@@ -24,6 +28,7 @@ interface Loaded {
   i18n: i18n;
   requestT: TFunction;
   lang: string;
+  nudge: GuidanceItem | null;
 }
 
 const UI_NAMESPACES = ['common', 'ui', 'guidance'] as const;
@@ -42,6 +47,8 @@ async function load(tabId: number | null): Promise<Loaded> {
     supported: SUPPORTED_LANGUAGES,
   });
   const requestLang = requestLanguage(resolved.config, lang, SUPPORTED_LANGUAGES);
+  // The reminder waits while the user is stuck at a two-step screen; it shows everywhere else.
+  const nudgeItem = view.detection && isTwoStepState(view.detection.state) ? Promise.resolve(null) : readNudgeItem(resolved.config).catch(() => null);
   const [bundle, requestBundle] = await Promise.all([
     lang === likelyLang ? likelyBundle : loadLocaleBundle(lang, UI_NAMESPACES),
     loadLocaleBundle(requestLang, ['request']),
@@ -50,7 +57,7 @@ async function load(tabId: number | null): Promise<Loaded> {
     createI18n(lang, bundle),
     createI18n(requestLang, requestBundle),
   ]);
-  return { view, resolved, i18n: instance, requestT: requestInstance.getFixedT(requestLang, 'request'), lang };
+  return { view, resolved, i18n: instance, requestT: requestInstance.getFixedT(requestLang, 'request'), lang, nudge: await nudgeItem };
 }
 
 function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
@@ -73,7 +80,7 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
       });
     };
     void refresh();
-    const stops = [watchConfig(() => void refresh())];
+    const stops = [watchConfig(() => void refresh()), watchNudge(() => void refresh())];
     if (tabId !== null) stops.push(watchTab(tabId, () => void refresh()));
     return () => {
       alive = false;
@@ -94,6 +101,7 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
       <main class="ss-popup" data-state={view.detection?.state ?? 'not-microsoft'} lang={loaded.lang}>
         <PopupHeader detection={view.detection} organizationName={resolved.config.organizationName} />
         <HostAccessNotice />
+        {loaded.nudge && <BackupNudge item={loaded.nudge} onDone={() => setLoaded({ ...loaded, nudge: null })} />}
         <GuidanceApp
           surface="popup"
           detection={view.detection}
