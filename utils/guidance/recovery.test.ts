@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import i18next from 'i18next';
 import { readFileSync } from 'node:fs';
 import { buildGuidance } from '../guidance';
 import { buildAdminRequest } from '../admin-request';
 import { resolveConfig } from '../config';
+import { createI18n } from '../i18n';
 import { SUPPORTED_LANGUAGES } from '../languages';
 import { TEST_CONFIG, NO_STATS, detection } from './fixtures';
 import { DEVICE_ERROR_CODES } from './error-codes';
@@ -46,7 +46,7 @@ describe('Temporary Access Pass', () => {
     expect(items[0]!.id).toBe('temporary-access-pass');
     expect(items[0]!.actions).toContainEqual({ kind: 'open-link', url: 'https://mysignins.microsoft.com/security-info', labelKey: 'links.securityInfo' });
   });
-  it('offersTemporaryAccessPass: the top advice and the helpdesk request ask for a pass, not a reset', () => {
+  it('offersTemporaryAccessPass: the top advice and the helpdesk request ask for a pass, not a reset', async () => {
     const d = detection('enter-code-sms', { signInAnotherWay: false });
     const plain = run(d);
     const tap = run(d, { ...TEST_CONFIG, offersTemporaryAccessPass: true });
@@ -54,9 +54,8 @@ describe('Temporary Access Pass', () => {
     expect(tap[0]!.bodyKeys).toContain('no-other-way.askTap');
     expect(tap[0]!.actions).toContainEqual({ kind: 'admin-request', tap: true });
     const en = JSON.parse(readFileSync('locales/en/request.json', 'utf8'));
-    const t = i18next.createInstance();
-    void t.init({ lng: 'en', resources: { en: { request: en } }, ns: ['request'], defaultNS: 'request', initImmediate: false });
-    const body = (config = TEST_CONFIG) => buildAdminRequest({ detection: d, config, stats: NO_STATS, browserName: 'Chrome 140', now: 0, t: t.t.bind(t) as never }).body;
+    const t = (await createI18n('en', { request: en })).getFixedT('en', 'request');
+    const body = (config = TEST_CONFIG) => buildAdminRequest({ detection: d, config, stats: NO_STATS, browserName: 'Chrome 140', now: 0, t }).body;
     expect(body()).toContain(en.intro);
     expect(body({ ...TEST_CONFIG, offersTemporaryAccessPass: true })).toContain(en.introTap);
     expect(body({ ...TEST_CONFIG, offersTemporaryAccessPass: true })).not.toContain(en.intro);
