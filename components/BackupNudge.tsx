@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { GuidanceItem } from '@/utils/guidance-types';
-import { NUDGE_ACTION_MESSAGE } from '@/utils/messages';
+import { NUDGE_ACTION_MESSAGE, request } from '@/utils/messages';
 import { useT } from './i18n-context';
 
 /**
@@ -12,7 +12,7 @@ export function BackupNudge({ item, onDone }: { item: GuidanceItem; onDone(): vo
   const t = useT();
   const link = item.actions.find((a) => a.kind === 'open-link');
   const send = (action: 'add' | 'snooze' | 'dismiss') => {
-    void browser.runtime.sendMessage({ type: NUDGE_ACTION_MESSAGE, action }).catch(() => {});
+    void browser.runtime.sendMessage(request(NUDGE_ACTION_MESSAGE, { action })).catch(() => {});
     onDone();
   };
   return (

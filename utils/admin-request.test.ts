@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createI18n } from './i18n';
 import { buildAdminRequest, requestLanguage, safeEmail, safeHttpsUrl, safeTel } from './admin-request';
-import { TEST_CONFIG, detection } from './guidance/fixtures';
+import { TEST_CONFIG, detection } from '@/tests/support/guidance-fixtures';
 import { SUPPORTED_LANGUAGES } from './languages';
 import type { TabStats } from './guidance-types';
 

@@ -5,7 +5,7 @@ import { chipHeadline } from './chip-headline';
 import { buildGuidance } from './guidance';
 import { createI18nNow } from './i18n';
 import { TWO_STEP_STATES } from './detection-types';
-import { TEST_CONFIG, NO_STATS, detection } from './guidance/fixtures';
+import { TEST_CONFIG, NO_STATS, detection } from '@/tests/support/guidance-fixtures';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 30);
 const load = (lang: string, ns: string) =>

@@ -3,7 +3,7 @@ import { buildGuidance, LINK_EXPECTED_STATES } from './guidance';
 import { SIGN_IN_STATES, TWO_STEP_STATES, type AccountKind, type SignInState } from './detection-types';
 import { TOPIC_IDS, type TopicId } from './config-types';
 import type { GuidanceItem } from './guidance-types';
-import { TEST_CONFIG, NO_STATS, detection } from './guidance/fixtures';
+import { TEST_CONFIG, NO_STATS, detection } from '@/tests/support/guidance-fixtures';
 import { AUTHENTICATOR_FAQ_URL, MSA_RECOVERY_URL, MSA_SECURITY_URL } from './guidance/context';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 30);

@@ -9,7 +9,7 @@ import { backupMethodNudge, newPhone } from './guidance/recovery';
 import { buildGuidance } from './guidance';
 import { buildAdminRequest } from './admin-request';
 import { KNOWN_ERROR_CODES } from './guidance/error-codes';
-import { TEST_CONFIG, detection } from './guidance/fixtures';
+import { TEST_CONFIG, detection } from '@/tests/support/guidance-fixtures';
 
 /**
  * Locale completeness for every namespace file that exists in English (also other engineers'

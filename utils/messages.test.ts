@@ -48,7 +48,7 @@ const fullDetection = () => ({
 const detectionMessage = (detection: unknown = validDetection(), extra: Record<string, unknown> = {}) => ({
   type: DETECTION_MESSAGE,
   detection,
-  panelLoaded: false,
+  inPageUi: null,
   ...extra,
 });
 
@@ -57,7 +57,7 @@ describe('parseMessage: shape', () => {
     expect(parseMessage(detectionMessage())).toEqual({
       type: DETECTION_MESSAGE,
       detection: validDetection(),
-      panelLoaded: false,
+      inPageUi: null,
     });
     expect(parseMessage({ type: PANEL_CONTEXT_MESSAGE })).toEqual({ type: PANEL_CONTEXT_MESSAGE });
     expect(parseMessage({ type: PANEL_DISMISSED_MESSAGE })).toEqual({ type: PANEL_DISMISSED_MESSAGE });
@@ -100,11 +100,11 @@ describe('parseMessage: shape', () => {
     const parsed = parseMessage(
       detectionMessage(
         { ...validDetection(), password: 'Pa55-SECRET-word', sFT: 'SIM-FAKE-FLOW-TOKEN', __proto__x: 1 },
-        { cookie: 'x=1', tabId: 3, panelLoaded: true },
+        { cookie: 'x=1', tabId: 3, inPageUi: 'panel' },
       ),
     );
     expect(parsed).not.toBeNull();
-    expect(Object.keys(parsed!).sort()).toEqual(['detection', 'panelLoaded', 'type']);
+    expect(Object.keys(parsed!).sort()).toEqual(['detection', 'inPageUi', 'type']);
     expect(Object.keys((parsed as { detection: object }).detection).sort()).toEqual(
       ['account', 'host', 'lang', 'signInAnotherWay', 'state'],
     );
@@ -112,11 +112,14 @@ describe('parseMessage: shape', () => {
     expect(parseMessage({ type: PANEL_CONTEXT_MESSAGE, tabId: 99, evil: true })).toEqual({ type: PANEL_CONTEXT_MESSAGE });
   });
 
-  it('panelLoaded is true only for the boolean true', () => {
-    for (const v of ['true', 1, {}, [true], null]) {
-      expect((parseMessage(detectionMessage(validDetection(), { panelLoaded: v })) as { panelLoaded: boolean }).panelLoaded).toBe(false);
-    }
-    expect((parseMessage(detectionMessage(validDetection(), { panelLoaded: true })) as { panelLoaded: boolean }).panelLoaded).toBe(true);
+  it("inPageUi is 'chip' or 'panel' only for exactly those strings, else null", () => {
+    const inPageUiOf = (v: unknown) => (parseMessage(detectionMessage(validDetection(), { inPageUi: v })) as { inPageUi: unknown }).inPageUi;
+    for (const v of ['true', 1, {}, [true], null, true, 'Chip', 'panel ', undefined]) expect(inPageUiOf(v)).toBeNull();
+    expect(inPageUiOf('chip')).toBe('chip');
+    expect(inPageUiOf('panel')).toBe('panel');
+    // The old boolean (panelLoaded) is not read any more.
+    expect(inPageUiOf(undefined)).toBeNull();
+    expect(parseMessage({ ...detectionMessage(), inPageUi: undefined, panelLoaded: true })).toMatchObject({ inPageUi: null });
   });
 
   it.each([

@@ -1,10 +1,24 @@
 /**
- * Runtime messages between the content scripts, extension pages and the background.
- * Every message is validated here (shape, sizes, enums) before anything acts on it;
- * unknown or malformed messages give null and are dropped.
+ * The message protocol between the content scripts, extension pages and the background, in one
+ * place: each message's type string, its request, its answer, and the parser that checks it.
+ * Every message is validated (shape, sizes, enums) before anything acts on it, and every answer
+ * before a page script renders it; unknown or malformed input gives null and is dropped.
+ *
+ *   from                  type                 request            answer
+ *   detector (signin.js)  DETECTION_MESSAGE    detection, inPageUi DetectionAnswer (chip or panel listening), else none
+ *   chip                  CHIP_CONTEXT_MESSAGE —                  ChipContext
+ *   chip                  PANEL_OPEN_MESSAGE   —                  true once the panel is injected
+ *   chip, panel           PANEL_DISMISSED_MESSAGE —               none
+ *   panel                 PANEL_CONTEXT_MESSAGE —                 PanelContext
+ *   popup                 HIGHLIGHT_REQUEST_MESSAGE tabId         true if the page highlighted the link
+ *   background → page     HIGHLIGHT_MESSAGE    —                  true if highlighted
  */
+import type { SecondStepConfig } from './config-types';
 import { AUTH_METHODS, isSignInState, type AuthMethod, type Detection } from './detection-types';
+import type { TabStats } from './guidance-types';
 import { isSignInPageUrl } from './hosts';
+import type { LocaleBundle } from './i18n';
+import type { TabRecord } from './storage';
 
 export const DETECTION_MESSAGE = 'second-step/detection';
 export const PANEL_CONTEXT_MESSAGE = 'second-step/panel-context';
@@ -16,14 +30,65 @@ export const HIGHLIGHT_REQUEST_MESSAGE = 'second-step/request-highlight';
 /** The user's answer to the backup-method reminder (chip or popup). */
 export const NUDGE_ACTION_MESSAGE = 'second-step/backup-nudge';
 
-export type IncomingMessage =
-  | { type: typeof DETECTION_MESSAGE; detection: Detection; panelLoaded: boolean }
-  | { type: typeof PANEL_CONTEXT_MESSAGE }
-  | { type: typeof CHIP_CONTEXT_MESSAGE }
-  | { type: typeof PANEL_OPEN_MESSAGE }
-  | { type: typeof PANEL_DISMISSED_MESSAGE }
-  | { type: typeof HIGHLIGHT_REQUEST_MESSAGE; tabId: number }
-  | { type: typeof NUDGE_ACTION_MESSAGE; action: 'add' | 'snooze' | 'dismiss' };
+/** Which in-page UI listens to the answers to detections in the sending document. */
+export type InPageUi = 'chip' | 'panel' | null;
+
+/** The background's answer to a detection while a chip or panel listens. */
+export interface DetectionAnswer {
+  record: TabRecord;
+  dismissed: boolean;
+  /** The chip's one line (the top help's title, translated); only when the chip listens. */
+  headline?: string;
+}
+
+/** The background's answer to CHIP_CONTEXT_MESSAGE: strings already translated, one language. */
+export interface ChipContext {
+  show: boolean;
+  lang: string;
+  label: string;
+  product: string;
+  showHelp: string;
+  close: string;
+  headline: string;
+  /** The backup-method reminder, on "Stay signed in?" when it is due (entrypoints/chip/nudge-chip.ts parses it). */
+  nudge?: { title: string; body: string; add: string; later: string; dismiss: string; url: string };
+}
+
+/** The background's answer to PANEL_CONTEXT_MESSAGE: everything the panel renders, one language. */
+export interface PanelContext {
+  record: { detection: Detection; stats: TabStats } | null;
+  config: SecondStepConfig;
+  lang: string;
+  bundle: LocaleBundle;
+  requestLang: string;
+  requestBundle: LocaleBundle;
+  dismissed: boolean;
+}
+
+/** Each message type: what is sent, and what comes back (undefined: no answer). */
+export interface Protocol {
+  [DETECTION_MESSAGE]: { request: { detection: Detection; inPageUi: InPageUi }; answer: DetectionAnswer | undefined };
+  [CHIP_CONTEXT_MESSAGE]: { request: object; answer: ChipContext };
+  [PANEL_CONTEXT_MESSAGE]: { request: object; answer: PanelContext };
+  [PANEL_OPEN_MESSAGE]: { request: object; answer: boolean };
+  [PANEL_DISMISSED_MESSAGE]: { request: object; answer: undefined };
+  [HIGHLIGHT_REQUEST_MESSAGE]: { request: { tabId: number }; answer: boolean };
+  [HIGHLIGHT_MESSAGE]: { request: object; answer: boolean };
+  [NUDGE_ACTION_MESSAGE]: { request: { action: 'add' | 'snooze' | 'dismiss' }; answer: boolean };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<T extends MessageType> = { type: T } & Protocol[T]['request'];
+export type Answer<T extends MessageType> = Protocol[T]['answer'];
+
+/** The messages the background accepts (HIGHLIGHT_MESSAGE goes the other way). */
+export type BackgroundMessageType = Exclude<MessageType, typeof HIGHLIGHT_MESSAGE>;
+export type IncomingMessage = { [T in BackgroundMessageType]: Request<T> }[BackgroundMessageType];
+
+/** A request in its exact shape, checked by the compiler against the protocol. */
+export function request<T extends MessageType>(type: T, ...fields: object extends Protocol[T]['request'] ? [] : [Protocol[T]['request']]): Request<T> {
+  return { ...(fields[0] ?? {}), type } as Request<T>;
+}
 
 const MAX_SHORT = 200;
 
@@ -82,7 +147,8 @@ export function parseMessage(message: unknown): IncomingMessage | null {
     case DETECTION_MESSAGE: {
       const detection = parseDetection(m.detection);
       if (!detection) return null;
-      return { type: DETECTION_MESSAGE, detection, panelLoaded: m.panelLoaded === true };
+      const inPageUi = m.inPageUi === 'chip' || m.inPageUi === 'panel' ? m.inPageUi : null;
+      return { type: DETECTION_MESSAGE, detection, inPageUi };
     }
     case PANEL_CONTEXT_MESSAGE:
       return { type: PANEL_CONTEXT_MESSAGE };
@@ -101,6 +167,44 @@ export function parseMessage(message: unknown): IncomingMessage | null {
     default:
       return null;
   }
+}
+
+// ---- Answers: checked by the page script that receives them (a malformed one shows nothing).
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const MAX_TEXT = 300;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
+
+function isRecordLike(v: unknown): v is { detection: Detection; stats: TabStats } {
+  return isObject(v) && isObject(v.detection) && isObject(v.stats);
+}
+
+/** The answer to a detection. The chip reads its headline, the panel its record. */
+export function parseDetectionAnswer(value: unknown): DetectionAnswer | null {
+  if (!isObject(value) || !isRecordLike(value.record)) return null;
+  const answer: DetectionAnswer = { record: value.record as TabRecord, dismissed: value.dismissed === true };
+  if (isText(value.headline)) answer.headline = value.headline;
+  return answer;
+}
+
+const CHIP_STRING_FIELDS = ['lang', 'label', 'product', 'showHelp', 'close', 'headline'] as const;
+
+/** Never trusted blindly: a malformed answer means no chip (the page is not touched). */
+export function parseChipContext(value: unknown): ChipContext | null {
+  if (!isObject(value) || typeof value.show !== 'boolean') return null;
+  for (const key of CHIP_STRING_FIELDS) if (!isText(value[key])) return null;
+  return value as unknown as ChipContext;
+}
+
+/** Never trusted blindly: a malformed answer means no panel (the page is not touched). */
+export function parsePanelContext(value: unknown): PanelContext | null {
+  if (!isObject(value)) return null;
+  const { record, config, lang, bundle, requestLang, requestBundle, dismissed } = value;
+  if (record !== null && !isRecordLike(record)) return null;
+  if (!isObject(config) || typeof config.showInPagePanel !== 'boolean') return null;
+  if (typeof lang !== 'string' || typeof requestLang !== 'string') return null;
+  if (!isObject(bundle) || !isObject(requestBundle) || typeof dismissed !== 'boolean') return null;
+  return value as unknown as PanelContext;
 }
 
 export interface SenderLike {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HISTORY_CAP, nextTabStats } from './tab-stats';
 import type { SignInState } from './detection-types';
 import type { TabStats } from './guidance-types';
-import { detection } from './guidance/fixtures';
+import { detection } from '@/tests/support/guidance-fixtures';
 
 function walk(states: SignInState[], start = 1000): TabStats {
   let stats: TabStats | undefined;

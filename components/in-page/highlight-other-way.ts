@@ -1,4 +1,5 @@
 import { OTHER_WAY_SELECTORS } from '@/utils/detect/other-way-link';
+import { liveDetection } from './world';
 
 /**
  * The first rendered "Sign in another way" control. Only when the live detector (same isolated
@@ -6,7 +7,7 @@ import { OTHER_WAY_SELECTORS } from '@/utils/detect/other-way-link';
  * the detector, and the popup's action must agree with what the popup shows.
  */
 function findOtherWayControl(doc: Document): Element | null {
-  if (globalThis.__secondStep?.current?.signInAnotherWay !== true) return null;
+  if (liveDetection()?.current?.signInAnotherWay !== true) return null;
   for (const selector of OTHER_WAY_SELECTORS) {
     for (const el of doc.querySelectorAll(selector)) {
       if ((el as HTMLElement).checkVisibility?.({ checkVisibilityCSS: true }) ?? true) return el;

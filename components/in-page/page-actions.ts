@@ -1,12 +1,7 @@
 import { browser } from 'wxt/browser';
 import { HIGHLIGHT_MESSAGE } from '@/utils/messages';
 import { highlightOtherWay } from './highlight-other-way';
-
-declare global {
-  /** Set by whichever in-page script (chip or panel) answers the popup's actions in this document. */
-  // eslint-disable-next-line no-var
-  var __secondStepActions: boolean | undefined;
-}
+import { claimPageActions } from './world';
 
 /**
  * Answers the popup's "show me the other way" (relayed by the background) in this document.
@@ -15,8 +10,7 @@ declare global {
  * take a returned promise as the answer in every supported browser version.
  */
 export function servePageActions(): void {
-  if (globalThis.__secondStepActions) return;
-  globalThis.__secondStepActions = true;
+  if (!claimPageActions()) return;
   browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (answer: boolean) => void) => {
     if ((message as { type?: unknown } | null)?.type === HIGHLIGHT_MESSAGE) sendResponse(highlightOtherWay(document));
     return undefined;

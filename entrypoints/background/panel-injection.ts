@@ -1,8 +1,5 @@
-import { browser } from 'wxt/browser';
+import { panelOpened } from '@/utils/platform/session-flags';
 import { runInTopFrame } from './top-frame-script';
-
-const DISMISSED_KEY = 'panelDismissed';
-const OPENED_KEY = 'panelOpened';
 
 /**
  * Loads the full panel script into the tab's top frame, in the content scripts' isolated world.
@@ -24,21 +21,4 @@ export function ensureChip(tabId: number): Promise<void> {
 /** What a newly detected two-step screen gets: the chip, or the panel once the user asked for help. */
 export async function ensureInPageUi(tabId: number): Promise<void> {
   return (await panelOpened()) ? ensurePanel(tabId) : ensureChip(tabId);
-}
-
-async function sessionFlag(key: string): Promise<boolean> {
-  const all = await browser.storage.session.get(key);
-  return all[key] === true;
-}
-
-export const panelDismissed = (): Promise<boolean> => sessionFlag(DISMISSED_KEY);
-export const panelOpened = (): Promise<boolean> => sessionFlag(OPENED_KEY);
-
-export async function setPanelDismissed(): Promise<void> {
-  await browser.storage.session.set({ [DISMISSED_KEY]: true });
-}
-
-/** The user pressed "Show help": later two-step screens in this browser session get the panel directly. */
-export async function setPanelOpened(): Promise<void> {
-  await browser.storage.session.set({ [OPENED_KEY]: true });
 }

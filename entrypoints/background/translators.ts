@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createI18n, type LocaleBundle, type Translate } from '@/utils/i18n';
-import { loadLocaleBundle } from '@/utils/locale-loader';
+import { loadLocaleBundle } from '@/utils/platform/locale-loader';
 import { pickLanguage } from '@/utils/language';
 import { SUPPORTED_LANGUAGES, type Namespace } from '@/utils/languages';
 

@@ -1,41 +1,14 @@
 import { browser } from 'wxt/browser';
 import { isTwoStepState, type Detection } from '@/utils/detection-types';
-import { PANEL_DISMISSED_MESSAGE, PANEL_OPEN_MESSAGE } from '@/utils/messages';
+import { type ChipContext, PANEL_DISMISSED_MESSAGE, PANEL_OPEN_MESSAGE, parseDetectionAnswer, request } from '@/utils/messages';
 import type { Placement } from '@/utils/panel-placement';
 import { CHIP_TAG } from '@/components/in-page/chip-host';
+import { liveDetection, setChipOpened, setChipRemover } from '@/components/in-page/world';
 import { measurePlacement } from '@/components/in-page/sign-in-box';
 import { applyPlacement } from '@/components/in-page/placement-style';
 import { returnFocusToPage, trackPageFocus } from '@/components/in-page/page-focus';
 import placementCss from '@/components/in-page/host-placement.css?inline';
 import chipCss from './chip.css?inline';
-
-/** The background's answer to CHIP_CONTEXT_MESSAGE: strings already translated, one language. */
-export interface ChipContext {
-  show: boolean;
-  lang: string;
-  label: string;
-  product: string;
-  showHelp: string;
-  close: string;
-  headline: string;
-}
-
-const STRING_FIELDS = ['lang', 'label', 'product', 'showHelp', 'close', 'headline'] as const;
-
-/** Never trusted blindly: a malformed answer means no chip (the page is not touched). */
-export function parseChipContext(value: unknown): ChipContext | null {
-  if (!value || typeof value !== 'object') return null;
-  const v = value as Record<string, unknown>;
-  if (typeof v.show !== 'boolean') return null;
-  for (const key of STRING_FIELDS) if (typeof v[key] !== 'string' || (v[key] as string).length > 300) return null;
-  return v as unknown as ChipContext;
-}
-
-/** The headline the background sends with its answer to each detection (see onDetection). */
-function headlineOf(answer: unknown): string | null {
-  const h = (answer as { headline?: unknown } | null)?.headline;
-  return typeof h === 'string' && h.length <= 300 ? h : null;
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -50,7 +23,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
  * the page; "Show help" asks the background for the full panel, which then takes its place.
  */
 export function mountChip(context: ChipContext): void {
-  const live = globalThis.__secondStep;
+  const live = liveDetection();
   // Measured before the host goes into the page: the layout is still the page's own, clean one.
   let placement: Placement = measurePlacement();
 
@@ -92,19 +65,25 @@ export function mountChip(context: ChipContext): void {
   const stopDetections = live?.subscribe(show);
   let placedFor = live?.current?.state;
   const stopAnswers = live?.onAnswer((answer) => {
-    const next = headlineOf(answer);
-    if (next !== null && headline.textContent !== next) headline.textContent = next;
+    const next = parseDetectionAnswer(answer)?.headline;
+    if (next !== undefined && headline.textContent !== next) headline.textContent = next;
     const state = live.current?.state;
     if (state !== placedFor) {
       placedFor = state;
       // The answer arrives after a rendered frame: the page's layout is clean here.
       const moved = measurePlacement(placement);
-      if (moved !== placement) (placement = moved), place();
+      if (moved !== placement) {
+        placement = moved;
+        place();
+      }
     }
   });
   const onResize = () => {
     const moved = measurePlacement(placement);
-    if (moved !== placement) (placement = moved), place();
+    if (moved !== placement) {
+      placement = moved;
+      place();
+    }
   };
   addEventListener('resize', onResize);
 
@@ -115,13 +94,13 @@ export function mountChip(context: ChipContext): void {
     removeEventListener('resize', onResize);
     host.removeEventListener('keydown', onKey);
     host.remove();
-    globalThis.__secondStepChipRemove = undefined;
+    setChipRemover(undefined);
   };
-  globalThis.__secondStepChipRemove = remove;
+  setChipRemover(remove);
 
   const dismiss = () => {
     const hadFocus = host.matches(':focus-within');
-    void browser.runtime.sendMessage({ type: PANEL_DISMISSED_MESSAGE }).catch(() => {});
+    void browser.runtime.sendMessage(request(PANEL_DISMISSED_MESSAGE)).catch(() => {});
     remove();
     if (hadFocus) returnFocusToPage(pageFocus.last());
   };
@@ -139,15 +118,14 @@ export function mountChip(context: ChipContext): void {
   help.addEventListener('click', () => {
     if (opening) return;
     opening = true;
-    globalThis.__secondStepChipOpened = true;
+    setChipOpened(true);
     // The panel removes the chip once it is on screen (removeChip); if it cannot come, the chip stays.
-    browser.runtime.sendMessage({ type: PANEL_OPEN_MESSAGE }).then(
-      (ok: unknown) => {
-        if (ok !== true) opening = globalThis.__secondStepChipOpened = false;
-      },
-      () => {
-        opening = globalThis.__secondStepChipOpened = false;
-      },
-    );
+    const notOpened = () => {
+      opening = false;
+      setChipOpened(false);
+    };
+    browser.runtime.sendMessage(request(PANEL_OPEN_MESSAGE)).then((ok: unknown) => {
+      if (ok !== true) notOpened();
+    }, notOpened);
   });
 }

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { CHIP_CONTEXT_MESSAGE } from '@/utils/messages';
+import { CHIP_CONTEXT_MESSAGE, parseChipContext, request } from '@/utils/messages';
 import { servePageActions } from '@/components/in-page/page-actions';
-import { mountChip, parseChipContext } from './chip';
+import { chipRuns, markChipRuns, panelRuns } from '@/components/in-page/world';
+import { mountChip } from './chip';
 import { mountNudgeChip, parseNudgeStrings } from './nudge-chip';
 
 /**
@@ -13,12 +14,12 @@ import { mountNudgeChip, parseNudgeStrings } from './nudge-chip';
  */
 export default defineUnlistedScript(async () => {
   servePageActions();
-  if (globalThis.__secondStepChip || globalThis.__secondStepPanel) return;
-  globalThis.__secondStepChip = true;
-  const raw: unknown = await browser.runtime.sendMessage({ type: CHIP_CONTEXT_MESSAGE }).catch(() => null);
+  if (chipRuns() || panelRuns()) return;
+  markChipRuns();
+  const raw: unknown = await browser.runtime.sendMessage(request(CHIP_CONTEXT_MESSAGE)).catch(() => null);
   const context = parseChipContext(raw);
   const nudge = context && parseNudgeStrings((raw as { nudge?: unknown }).nudge);
-  if (context && nudge && !globalThis.__secondStepPanel) return mountNudgeChip(context.lang, context.label, nudge);
-  if (!context?.show || globalThis.__secondStepPanel) return; // Dismissed or turned off: serves actions only.
+  if (context && nudge && !panelRuns()) return mountNudgeChip(context.lang, context.label, nudge);
+  if (!context?.show || panelRuns()) return; // Dismissed or turned off: serves actions only.
   mountChip(context);
 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { NUDGE_ACTION_MESSAGE } from '@/utils/messages';
+import { NUDGE_ACTION_MESSAGE, request } from '@/utils/messages';
 import { CHIP_TAG } from '@/components/in-page/chip-host';
 import { measurePlacement } from '@/components/in-page/sign-in-box';
 import { applyPlacement } from '@/components/in-page/placement-style';
@@ -72,7 +72,7 @@ export function mountNudgeChip(lang: string, label: string, s: NudgeStrings): vo
   document.body.appendChild(host);
 
   const send = (action: 'add' | 'snooze' | 'dismiss') => {
-    void browser.runtime.sendMessage({ type: NUDGE_ACTION_MESSAGE, action }).catch(() => {});
+    void browser.runtime.sendMessage(request(NUDGE_ACTION_MESSAGE, { action })).catch(() => {});
     host.remove();
   };
   add.addEventListener('click', () => send('add'));

@@ -4,12 +4,11 @@ import type { i18n, TFunction } from 'i18next';
 import { I18nContext, memoT } from '@/components/i18n-context';
 import { GuidanceApp } from '@/components/GuidanceApp';
 import { isTwoStepState, type Detection } from '@/utils/detection-types';
-import { PANEL_DISMISSED_MESSAGE } from '@/utils/messages';
+import { PANEL_DISMISSED_MESSAGE, type PanelContext, request } from '@/utils/messages';
 import type { Placement } from '@/utils/panel-placement';
 import { highlightOtherWay } from '@/components/in-page/highlight-other-way';
 import { applyPlacement } from '@/components/in-page/placement-style';
 import { returnFocusToPage, trackPageFocus } from '@/components/in-page/page-focus';
-import type { PanelContext } from './mount';
 
 interface Props {
   host: HTMLElement;
@@ -49,7 +48,7 @@ export function PanelApp({ host, context, detectionOverride, placement, i18n, ge
 
   const dismiss = () => {
     const hadFocus = host.matches(':focus-within');
-    void browser.runtime.sendMessage({ type: PANEL_DISMISSED_MESSAGE }).catch(() => {});
+    void browser.runtime.sendMessage(request(PANEL_DISMISSED_MESSAGE)).catch(() => {});
     onClose();
     if (hadFocus) returnFocusToPage(pageFocus.current?.last() ?? null);
   };

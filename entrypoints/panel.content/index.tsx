@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { signInMatchPatterns } from '@/utils/hosts';
-import { PANEL_CONTEXT_MESSAGE } from '@/utils/messages';
+import { PANEL_CONTEXT_MESSAGE, parsePanelContext, request } from '@/utils/messages';
 import { servePageActions } from '@/components/in-page/page-actions';
-import { removeChip } from '@/components/in-page/chip-host';
-import { mountPanel, type PanelContext } from './mount';
+import { chipOpened, markPanelRuns, panelRuns, removeChip } from '@/components/in-page/world';
+import { mountPanel } from './mount';
 
 /**
  * The full in-page panel (Preact + i18next). Not in the manifest: a two-step screen first gets
@@ -16,14 +16,13 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    if (globalThis.__secondStepPanel) return; // Already running in this document.
-    globalThis.__secondStepPanel = true;
+    if (panelRuns()) return; // Already running in this document.
+    markPanelRuns();
     servePageActions();
 
-    const context = (await browser.runtime.sendMessage({ type: PANEL_CONTEXT_MESSAGE })) as PanelContext | undefined;
+    const context = parsePanelContext(await browser.runtime.sendMessage(request(PANEL_CONTEXT_MESSAGE)));
     if (!context || !context.config.showInPagePanel || context.dismissed) return; // Serves actions only.
-    const openedByUser = globalThis.__secondStepChipOpened === true;
-    await mountPanel(ctx, context, openedByUser);
+    await mountPanel(ctx, context, chipOpened());
     removeChip(); // The panel takes the chip's place; never both on screen.
   },
 });

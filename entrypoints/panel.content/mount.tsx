@@ -2,39 +2,16 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { TFunction } from 'i18next';
-import type { SecondStepConfig } from '@/utils/config-types';
-import type { Detection } from '@/utils/detection-types';
-import type { TabStats } from '@/utils/guidance-types';
-import type { LocaleBundle } from '@/utils/i18n';
+import { type PanelContext, parseDetectionAnswer } from '@/utils/messages';
 import { createI18n, createI18nNow } from '@/utils/i18n';
 import { browserNameFromUserAgent } from '@/utils/browser-name';
 import type { Placement } from '@/utils/panel-placement';
 import { PanelApp } from './PanelApp';
 import { measurePlacement } from '@/components/in-page/sign-in-box';
+import { liveDetection } from '@/components/in-page/world';
 import uiCss from '@/components/ui.css?inline';
 import placementCss from '@/components/in-page/host-placement.css?inline';
 import panelCss from './panel.css?inline';
-
-export interface PanelContext {
-  record: { detection: Detection; stats: TabStats } | null;
-  config: SecondStepConfig;
-  lang: string;
-  bundle: LocaleBundle;
-  requestLang: string;
-  requestBundle: LocaleBundle;
-  dismissed: boolean;
-}
-
-type RecordAnswer = Pick<PanelContext, 'record' | 'dismissed'>;
-
-/** The background's answer to a detection, as far as the panel reads it (never trusted blindly). */
-function asRecordAnswer(value: unknown): RecordAnswer | null {
-  if (!value || typeof value !== 'object') return null;
-  const v = value as Record<string, unknown>;
-  const record = v.record as PanelContext['record'];
-  if (record !== null && (typeof record !== 'object' || !record.detection || !record.stats)) return null;
-  return { record, dismissed: v.dismissed === true };
-}
 
 export async function mountPanel(ctx: ContentScriptContext, first: PanelContext, openedByUser = false): Promise<void> {
   const i18n = await createI18n(first.lang, first.bundle);
@@ -60,7 +37,7 @@ export async function mountPanel(ctx: ContentScriptContext, first: PanelContext,
           <PanelApp
             host={host}
             context={current}
-            detectionOverride={globalThis.__secondStep?.current ?? null}
+            detectionOverride={liveDetection()?.current ?? null}
             placement={placement}
             i18n={i18n}
             getRequestT={getRequestT}
@@ -73,11 +50,11 @@ export async function mountPanel(ctx: ContentScriptContext, first: PanelContext,
       rerender();
       // In-place view switches: the detector's one message per switch comes back with the tab
       // record (codes requested...); strings and configuration stay from the first answer.
-      let placedFor = globalThis.__secondStep?.current?.state;
-      const stopAnswers = globalThis.__secondStep?.onAnswer((raw) => {
-        const next = asRecordAnswer(raw);
+      let placedFor = liveDetection()?.current?.state;
+      const stopAnswers = liveDetection()?.onAnswer((raw) => {
+        const next = parseDetectionAnswer(raw);
         if (next) current = { ...current, record: next.record, dismissed: next.dismissed };
-        const state = globalThis.__secondStep?.current?.state;
+        const state = liveDetection()?.current?.state;
         if (state !== placedFor) {
           placedFor = state;
           placement = measurePlacement(placement); // before render: the page's layout is clean
@@ -91,7 +68,11 @@ export async function mountPanel(ctx: ContentScriptContext, first: PanelContext,
         rerender();
       };
       addEventListener('resize', onResize);
-      return { container, stop: () => (stopAnswers?.(), removeEventListener('resize', onResize)) };
+      const stop = () => {
+        stopAnswers?.();
+        removeEventListener('resize', onResize);
+      };
+      return { container, stop };
     },
     onRemove(mounted) {
       mounted?.stop();

@@ -7,15 +7,16 @@ import { GuidanceApp } from '@/components/GuidanceApp';
 import { PopupHeader } from '@/components/PopupHeader';
 import { HostAccessNotice } from '@/components/HostAccessNotice';
 import { createI18n } from '@/utils/i18n';
-import { loadLocaleBundle } from '@/utils/locale-loader';
+import { loadLocaleBundle } from '@/utils/platform/locale-loader';
 import { pickLanguage } from '@/utils/language';
 import { SUPPORTED_LANGUAGES } from '@/utils/languages';
-import { loadConfig, watchConfig } from '@/utils/config-store';
+import { loadConfig, watchConfig } from '@/utils/platform/config-store';
 import type { ResolvedConfig } from '@/utils/config-types';
 import { browserNameFromUserAgent } from '@/utils/browser-name';
 import { requestLanguage } from '@/utils/admin-request';
 import { HIGHLIGHT_REQUEST_MESSAGE } from '@/utils/messages';
-import { readTabView, resolveTabId, watchTab, type TabView } from './tab-source';
+import { watchTabRecord } from '@/utils/platform/tab-records';
+import { readTabView, resolveTabId, type TabView } from './tab-source';
 import { readNudgeItem, watchNudge } from './nudge-source';
 import { BackupNudge } from '@/components/BackupNudge';
 import { isTwoStepState } from '@/utils/detection-types';
@@ -81,7 +82,7 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
     };
     void refresh();
     const stops = [watchConfig(() => void refresh()), watchNudge(() => void refresh())];
-    if (tabId !== null) stops.push(watchTab(tabId, () => void refresh()));
+    if (tabId !== null) stops.push(watchTabRecord(tabId, () => void refresh()));
     return () => {
       alive = false;
       stops.forEach((stop) => stop());

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Detection } from '@/utils/detection-types';
 import type { TabStats } from '@/utils/guidance-types';
 import { isSignInPageUrl } from '@/utils/hosts';
+import { readTabRecord as readRecord } from '@/utils/platform/tab-records';
 
 export interface TabView {
   tabId: number | null;
@@ -18,12 +19,6 @@ export async function resolveTabId(search: string): Promise<number | null> {
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
-}
-
-async function readRecord(tabId: number): Promise<{ detection: Detection; stats: TabStats } | undefined> {
-  const key = `tab:${tabId}`;
-  const all = await browser.storage.session.get(key);
-  return all[key] as { detection: Detection; stats: TabStats } | undefined;
 }
 
 /**
@@ -55,13 +50,4 @@ export async function readTabView(tabId: number | null): Promise<TabView> {
     }
   }
   return { tabId, detection: record?.detection ?? null, stats: record?.stats ?? null };
-}
-
-export function watchTab(tabId: number, onChange: () => void): () => void {
-  const key = `tab:${tabId}`;
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'session' && key in changes) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,3 +1,4 @@
+import { liveDetection } from '@/components/in-page/world';
 import { startLiveDetection } from './live-detection';
 
 /**
@@ -8,6 +9,6 @@ import { startLiveDetection } from './live-detection';
  * finds the running detector and does nothing.
  */
 export default defineUnlistedScript(() => {
-  if (globalThis.__secondStep) return;
+  if (liveDetection()) return;
   startLiveDetection();
 });

@@ -1,37 +1,11 @@
 import { browser } from 'wxt/browser';
 import { detectSignInState } from '@/utils/detect';
 import type { Detection } from '@/utils/detection-types';
-import { DETECTION_MESSAGE } from '@/utils/messages';
+import { DETECTION_MESSAGE, request } from '@/utils/messages';
+import { inPageUi, type LiveDetection, setLiveDetection } from '@/components/in-page/world';
 
 type Listener = (d: Detection) => void;
 type AnswerListener = (answer: unknown) => void;
-
-/** Shared with the lazily injected panel, which runs in this same isolated world. */
-export interface LiveDetection {
-  current: Detection | null;
-  publishCount: number;
-  lastPublishedAt: number;
-  /** A detection was published (synchronously, before the background has it). */
-  subscribe(fn: Listener): () => void;
-  /**
-   * The background's answer to the latest published detection, once it has recorded it. Asked
-   * for only while the panel runs here (it carries the tab record the panel renders), so an
-   * in-place switch costs one message, not a detection plus a record request. Answers to
-   * detections that were already superseded are dropped.
-   */
-  onAnswer(fn: AnswerListener): () => void;
-}
-
-declare global {
-  // eslint-disable-next-line no-var
-  var __secondStep: LiveDetection | undefined;
-  /** Set by the panel script once it runs in this isolated world. */
-  // eslint-disable-next-line no-var
-  var __secondStepPanel: boolean | undefined;
-  /** Set by the chip script (entrypoints/chip) once it runs in this isolated world. */
-  // eslint-disable-next-line no-var
-  var __secondStepChip: boolean | undefined;
-}
 
 // Only attributes that Knockout and the page use to show/hide views; anything else is noise.
 const OBSERVED_ATTRIBUTES = ['style', 'class', 'hidden', 'lang', 'aria-hidden', 'disabled'];
@@ -63,7 +37,7 @@ export function startLiveDetection(): LiveDetection {
       return () => answerListeners.delete(fn);
     },
   };
-  globalThis.__secondStep = live;
+  setLiveDetection(live);
 
   let lastKey = '';
   let stopped = false;
@@ -90,11 +64,11 @@ export function startLiveDetection(): LiveDetection {
     live.current = detection;
     const seq = ++live.publishCount;
     live.lastPublishedAt = performance.now();
-    // The chip or the panel runs here and renders from the answer.
-    const panelLoaded = globalThis.__secondStepPanel === true || globalThis.__secondStepChip === true;
-    browser.runtime.sendMessage({ type: DETECTION_MESSAGE, detection, panelLoaded }).then(
+    // The chip or the panel, when one runs here, renders from the answer.
+    const listening = inPageUi();
+    browser.runtime.sendMessage(request(DETECTION_MESSAGE, { detection, inPageUi: listening })).then(
       (answer: unknown) => {
-        if (!panelLoaded || seq !== live.publishCount || answer == null) return;
+        if (listening === null || seq !== live.publishCount || answer == null) return;
         for (const fn of answerListeners) fn(answer);
       },
       () => {},

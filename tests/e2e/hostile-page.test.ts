@@ -404,7 +404,7 @@ describe('message tricks from the page and from another extension', () => {
   const forged = (host = 'login.microsoftonline.com') => ({
     type: 'second-step/detection',
     detection: { state: 'error-page', signInAnotherWay: false, lang: 'de', host, account: 'work', errorCode: 'FORGED' },
-    panelLoaded: true,
+    inPageUi: 'panel',
   });
 
   it('page scripts (main world) cannot reach the background', async () => {

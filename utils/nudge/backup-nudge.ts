@@ -28,7 +28,6 @@ export interface NudgeRecord {
   quietUntil: number;
 }
 
-export const NUDGE_STORAGE_KEY = 'backupNudge';
 export const DAY_MS = 86_400_000;
 /** After "Dismiss", a later one-method sign-in may remind again only after this many days. */
 export const DISMISS_QUIET_DAYS = 90;

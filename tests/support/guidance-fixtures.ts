@@ -1,6 +1,6 @@
-import type { Detection, SignInState } from '../detection-types';
-import type { SecondStepConfig } from '../config-types';
-import type { TabStats } from '../guidance-types';
+import type { Detection, SignInState } from '@/utils/detection-types';
+import type { SecondStepConfig } from '@/utils/config-types';
+import type { TabStats } from '@/utils/guidance-types';
 
 /** Test fixtures for the guidance engine and the helpdesk request (no browser APIs). */
 export const TEST_CONFIG: SecondStepConfig = {

@@ -1,7 +1,7 @@
 /**
  * Readability measures for the guidance texts: Flesch Reading Ease (English) and Flesch–Douma
  * (Dutch), with heuristic syllable counters written for these two languages. Pure functions;
- * used by utils/readability.test.ts (not shipped in the extension).
+ * used by tests/unit/readability.test.ts (not shipped in the extension).
  *
  *   Flesch (en):        206.835 − 1.015 × words/sentence − 84.6 × syllables/word
  *   Flesch–Douma (nl):  206.835 − 0.93  × words/sentence − 77   × syllables/word

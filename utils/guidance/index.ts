@@ -1,7 +1,7 @@
-import { isTwoStepState, type SignInState, type Detection } from './detection-types';
-import type { SecondStepConfig } from './config-types';
-import type { GuidanceItem, TabStats } from './guidance-types';
-import { type GuidanceContext, reachesHelpdesk } from './guidance/context';
+import { isTwoStepState, type SignInState, type Detection } from '../detection-types';
+import type { SecondStepConfig } from '../config-types';
+import type { GuidanceItem, TabStats } from '../guidance-types';
+import { type GuidanceContext, reachesHelpdesk } from './context';
 import {
   addMethods,
   appPasswords,
@@ -14,15 +14,15 @@ import {
   noOtherWay,
   otherWay,
   smsHelp,
-} from './guidance/common-topics';
-import { fidoRules, passwordlessRules, pushRules } from './guidance/push';
-import { emailRules, phoneCallRules, smsCodeRules, totpRules } from './guidance/code-sms';
-import { codeWrongRules } from './guidance/code-wrong';
-import { pickerRules } from './guidance/picker';
-import { deniedRules, timeoutRules } from './guidance/timeout-denied';
-import { proofUpRules } from './guidance/proof-up';
-import { errorPageRules } from './guidance/error-page';
-import { NEW_PHONE_STATES, newPhoneFor, tapRules, withAccessPassRequest, withSuspiciousReport } from './guidance/recovery';
+} from './common-topics';
+import { fidoRules, passwordlessRules, pushRules } from './push';
+import { emailRules, phoneCallRules, smsCodeRules, totpRules } from './code-sms';
+import { codeWrongRules } from './code-wrong';
+import { pickerRules } from './picker';
+import { deniedRules, timeoutRules } from './timeout-denied';
+import { proofUpRules } from './proof-up';
+import { errorPageRules } from './error-page';
+import { NEW_PHONE_STATES, newPhoneFor, tapRules, withAccessPassRequest, withSuspiciousReport } from './recovery';
 
 export interface GuidanceInput {
   detection: Detection;

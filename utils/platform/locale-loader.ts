@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { LocaleBundle } from './i18n';
-import { SUPPORTED_LANGUAGES, type Namespace } from './languages';
+import type { LocaleBundle } from '../i18n';
+import { SUPPORTED_LANGUAGES, type Namespace } from '../languages';
 
 /** `safeLang` is always one of SUPPORTED_LANGUAGES: the URL is a packaged file of ours. */
 async function fetchNamespace(safeLang: string, ns: Namespace): Promise<Record<string, unknown>> {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MICROSOFT_SECURITY_INFO_URL } from './config';
+import { MICROSOFT_SECURITY_INFO_URL } from '../config';
 import { forgetPendingManagedRead, MANAGED_CACHE_KEY, MANAGED_FIRST_RUN_WAIT_MS, MANAGED_WAIT_MS, USER_OPTIONS_KEY, loadConfig, saveUserOptions, watchConfig } from './config-store';
 
 beforeEach(() => {

@@ -1,18 +1,18 @@
-import type { AccountKind, Detection, SignInState } from './detection-types';
-import { isSignInHost, PERSONAL_ACCOUNT_HOSTS } from './hosts';
-import type { Ctx, Found, Rule } from './detect/context';
-import { fido } from './detect/fido';
-import { entraTfa } from './detect/entra-tfa';
-import { passwordless, passwordOrUsername } from './detect/entra-signin';
-import { byPageId, interrupts } from './detect/interrupts';
-import { errorDetails, errorFallback, errorIds } from './detect/error-page';
-import { reactAnchored, reactRule, testIds, type TestIds } from './detect/react-ui';
-import { otherWay } from './detect/other-way-link';
-import { pageLang } from './detect/lang';
-import { pageFacts, type PageFacts } from './detect/page-facts';
-import { makeVisibility } from './detect/visibility';
-import { accessPass } from './detect/access-pass';
-import { methodSignals } from './detect/method-count';
+import type { AccountKind, Detection, SignInState } from '../detection-types';
+import { isSignInHost, PERSONAL_ACCOUNT_HOSTS } from '../hosts';
+import type { Ctx, Found, Rule } from './context';
+import { fido } from './fido';
+import { entraTfa } from './entra-tfa';
+import { passwordless, passwordOrUsername } from './entra-signin';
+import { byPageId, interrupts } from './interrupts';
+import { errorDetails, errorFallback, errorIds } from './error-page';
+import { reactAnchored, reactRule, testIds, type TestIds } from './react-ui';
+import { otherWay } from './other-way-link';
+import { pageLang } from './lang';
+import { pageFacts, type PageFacts } from './page-facts';
+import { makeVisibility } from './visibility';
+import { accessPass } from './access-pass';
+import { methodSignals } from './method-count';
 
 /**
  * Which Microsoft sign-in / two-step screen is showing. Pure: reads the given Document only

@@ -12,15 +12,14 @@
  *   exists, which means "not managed"; policy is read at browser start only.
  */
 import { browser } from 'wxt/browser';
-import type { ResolvedConfig, RejectedValue, SecondStepConfig } from './config-types';
-import { resolveConfig, sanitizeUserOptions } from './config';
+import type { ResolvedConfig, RejectedValue, SecondStepConfig } from '../config-types';
+import { resolveConfig, sanitizeUserOptions } from '../config';
+import { MANAGED_CACHE_KEY, USER_OPTIONS_KEY } from '../storage';
 
-export const USER_OPTIONS_KEY = 'userOptions';
+export { MANAGED_CACHE_KEY, USER_OPTIONS_KEY };
 /** Chromium can publish policy a few seconds after the extension starts (first install). */
 export const LATE_POLICY_RECHECK_MS = 5000;
 
-/** The policy seen last time (storage.local), for when the live read is slow. */
-export const MANAGED_CACHE_KEY = 'managedPolicySeen';
 /**
  * How long a reader waits for storage.managed before using the policy seen last time. Chromium can
  * take seconds to answer the first storage.managed.get() after the browser starts (measured here:

@@ -16,7 +16,7 @@ import {
   textStats,
   words,
   type ReadabilityLang,
-} from './readability';
+} from '../support/readability';
 
 /** Thresholds: 60+ is plain language on both scales; people read this under stress. */
 const MIN_EASE = 60;
@@ -24,7 +24,7 @@ const MAX_AVERAGE_SENTENCE = 15;
 const MAX_SENTENCE = 25;
 
 function strings(lang: ReadabilityLang): { key: string; text: string }[] {
-  const json = JSON.parse(readFileSync(resolve(__dirname, `../locales/${lang}/guidance.json`), 'utf8'));
+  const json = JSON.parse(readFileSync(resolve(__dirname, `../../locales/${lang}/guidance.json`), 'utf8'));
   const out: { key: string; text: string }[] = [];
   const walk = (node: unknown, path: string) => {
     if (typeof node === 'string') out.push({ key: path, text: node });
