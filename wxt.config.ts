@@ -11,8 +11,10 @@ const localesDir = resolve(__dirname, 'locales');
 const storeBuild = process.env.SECOND_STEP_STORE_BUILD === '1' || process.argv.slice(2).includes('zip');
 
 // The bench and profiling build into their own folders so a build by someone else (tests, a
-// colleague's `wxt build`) cannot swap files under a running measurement.
-const outDir = process.env.SECOND_STEP_OUT_DIR || '.output';
+// colleague's `wxt build`) cannot swap files under a running measurement. Store builds go to
+// .output/store/ (zips included): `npm run zip` never replaces the dev build in .output/chrome-mv3,
+// which keeps its `key`, hence the fixed id that policy files and the unpacked install rely on.
+const outDir = process.env.SECOND_STEP_OUT_DIR || (storeBuild ? '.output/store' : '.output');
 const noMinify = process.env.SECOND_STEP_NO_MINIFY === '1'; // readable CPU profiles (bench/profile.mjs)
 
 export default defineConfig({

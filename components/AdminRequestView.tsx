@@ -1,17 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AdminRequest } from '@/utils/admin-request';
 import { useT } from './i18n-context';
 
-export interface PreparedRequest {
-  subject: string;
-  body: string;
-  text: string;
-  mailto?: string;
-  url?: string;
-  tel?: string;
-}
-
 interface Props {
-  request: PreparedRequest;
+  request: AdminRequest;
   onClose(): void;
 }
 
@@ -70,6 +62,11 @@ export function AdminRequestView({ request, onClose }: Props) {
             {t('ui:requestSendEmail')}
           </a>
         )}
+        {request.ticket && (
+          <a class="ss-button" href={request.ticket} target="_blank" rel="noopener noreferrer" data-request-channel="ticket">
+            {t('ui:requestOpenTicket')}
+          </a>
+        )}
         {request.url && (
           <a class="ss-button" href={request.url} target="_blank" rel="noopener noreferrer" data-request-channel="url">
             {t('ui:requestOpenPortal')}
@@ -82,7 +79,7 @@ export function AdminRequestView({ request, onClose }: Props) {
         )}
       </div>
       <label class="ss-label" for="ss-request-text">
-        {request.mailto || request.url || request.tel ? t('ui:requestTextLabel') : t('ui:requestTextLabelNoContact')}
+        {request.mailto || request.ticket || request.url || request.tel ? t('ui:requestTextLabel') : t('ui:requestTextLabelNoContact')}
       </label>
       <textarea id="ss-request-text" ref={area} readOnly rows={8} value={request.text} />
       <div class="ss-actions">

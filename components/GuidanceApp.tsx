@@ -1,17 +1,20 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { TFunction } from 'i18next';
 import type { Detection } from '@/utils/detection-types';
-import { isTwoStepState } from '@/utils/detection-types';
+import { needsHelp } from '@/utils/detection-types';
 import type { SecondStepConfig } from '@/utils/config-types';
 import type { GuidanceAction, TabStats } from '@/utils/guidance-types';
 import { buildGuidance } from '@/utils/guidance';
+import { EMPTY_STATS } from '@/utils/tab-stats';
 import { buildAdminRequest } from '@/utils/admin-request';
 import { useT } from './i18n-context';
 import { GuidanceView } from './GuidanceView';
 import { AdminRequestView } from './AdminRequestView';
 import { EmptyState } from './EmptyState';
 import { MSA_PROOFS_URL, clientFromUserAgent, newPhone } from '@/utils/guidance/recovery';
-import { DEFAULT_SECURITY_INFO_URL, httpsOr } from '@/utils/guidance/context';
+import { httpsOr } from '@/utils/guidance/context';
+import { MICROSOFT_SECURITY_INFO_URL } from '@/utils/config';
+import { DiagnosticsView } from './DiagnosticsView';
 
 export interface GuidanceAppProps {
   surface: 'popup' | 'panel';
@@ -28,7 +31,6 @@ export interface GuidanceAppProps {
   onHighlight(): Promise<boolean> | boolean;
 }
 
-const EMPTY_STATS: TabStats = { stateSince: 0, codeScreens: 0, lastCodeScreenAt: 0, history: [] };
 
 export function GuidanceApp(props: GuidanceAppProps) {
   const { detection, config, getRequestT, browserName, surface } = props;
@@ -39,7 +41,7 @@ export function GuidanceApp(props: GuidanceAppProps) {
 
   const items = useMemo(
     // Not re-run for the clock: only the helpdesk message shows a time, taken when it is built.
-    () => (detection && isTwoStepState(detection.state) ? buildGuidance({ detection, stats, config, now: Date.now(), client: clientFromUserAgent(navigator.userAgent) }) : []),
+    () => (needsHelp(detection) && detection ? buildGuidance({ detection, stats, config, now: Date.now(), client: clientFromUserAgent(navigator.userAgent) }) : []),
     [detection, stats, config],
   );
   // The helpdesk message is built only when it is shown or copied: every render would otherwise
@@ -54,7 +56,7 @@ export function GuidanceApp(props: GuidanceAppProps) {
   if (!detection || items.length === 0) {
     const personal = detection?.account === 'personal';
     const showNewPhone = surface === 'popup' && !(config.hiddenTopics ?? []).includes('new-phone');
-    const url = personal ? MSA_PROOFS_URL : httpsOr(config.securityInfoUrl, DEFAULT_SECURITY_INFO_URL);
+    const url = personal ? MSA_PROOFS_URL : httpsOr(config.securityInfoUrl, MICROSOFT_SECURITY_INFO_URL);
     return <EmptyState detection={detection} newPhone={showNewPhone ? newPhone(personal, url) : null} />;
   }
 
@@ -89,6 +91,7 @@ export function GuidanceApp(props: GuidanceAppProps) {
       <p class="ss-notice" role="status" aria-live="polite">
         {notice}
       </p>
+      <DiagnosticsView detection={detection} getRequestT={getRequestT} />
     </>
   );
 }

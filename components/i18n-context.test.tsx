@@ -4,7 +4,7 @@ import { MEMO_LIMIT, memoT } from './i18n-context';
 
 describe('memoT', () => {
   it('answers like i18next, and asks i18next once per key and options', async () => {
-    const i18n = await createI18n('en', { ui: { hello: 'Hello {{name}}', plain: 'Plain' } });
+    const i18n = createI18n('en', { ui: { hello: 'Hello {{name}}', plain: 'Plain' } });
     const spy = vi.spyOn(i18n, 't');
     const t = memoT(i18n);
     expect(t('ui:plain')).toBe('Plain');
@@ -17,14 +17,14 @@ describe('memoT', () => {
   });
 
   it('keeps instances apart (one language each)', async () => {
-    const en = memoT(await createI18n('en', { ui: { x: 'Close' } }));
-    const nl = memoT(await createI18n('nl', { ui: { x: 'Sluiten' } }));
+    const en = memoT(createI18n('en', { ui: { x: 'Close' } }));
+    const nl = memoT(createI18n('nl', { ui: { x: 'Sluiten' } }));
     expect(en('ui:x')).toBe('Close');
     expect(nl('ui:x')).toBe('Sluiten');
   });
 
   it('stays bounded when options keep changing, keeping the strings in use', async () => {
-    const i18n = await createI18n('en', { ui: { at: 'Shown at {{time}}', title: 'Title' } });
+    const i18n = createI18n('en', { ui: { at: 'Shown at {{time}}', title: 'Title' } });
     const spy = vi.spyOn(i18n, 't');
     const t = memoT(i18n);
     // A panel re-rendering on every switch: one fixed string, one with a new value each time.

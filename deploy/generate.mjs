@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deviceSignInFiles } from './device-sso.mjs';
+import { ADMX_BROWSERS, adml, admx } from './admx.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '..');
@@ -200,11 +201,12 @@ const json = (value) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8
 export function loadInputs(root = ROOT) {
   const schema = JSON.parse(readFileSync(join(root, 'public/managed_schema.json'), 'utf8'));
   const example = JSON.parse(readFileSync(join(root, 'deploy/example-config.json'), 'utf8'));
-  return { schema, example };
+  const nlOptions = JSON.parse(readFileSync(join(root, 'locales/nl/options.json'), 'utf8'));
+  return { schema, example, nlOptions };
 }
 
 /** Returns { 'deploy/…': Buffer } for every generated file. Throws if the example does not fit the schema. */
-export function generate({ schema, example }) {
+export function generate({ schema, example, nlOptions = loadInputs().nlOptions }) {
   const problems = checkPolicy(schema, example.policy);
   if (problems.length) throw new Error(`deploy/example-config.json does not fit the schema:\n  ${problems.join('\n  ')}`);
   const { chrome: chromeId, edge: edgeId, firefox: geckoId } = example.extensionIds;
@@ -213,8 +215,11 @@ export function generate({ schema, example }) {
   const props = schema.properties;
   const out = {};
 
+  const devIds = example.devExtensionIds ?? example.extensionIds;
   const idNote = (browserName, id) =>
-    `Extension id ${id} is the DEVELOPMENT build's id. The ${browserName} store build has the store's id: set it in deploy/example-config.json and regenerate.`;
+    Object.values(devIds).includes(id)
+      ? `Extension id ${id} is the DEVELOPMENT build's id. The ${browserName} store build has the store's id: set it in deploy/example-config.json and regenerate.`
+      : `Extension id ${id}: given to the generator for the ${browserName} build this kit is for.`;
 
   // ---- Windows: Chrome and Edge (Chromium registry conversion)
   const chromium = [
@@ -340,21 +345,52 @@ export function generate({ schema, example }) {
   // ---- Firefox policies.json (all platforms)
   out['deploy/firefox/policies.json'] = json({ policies: { '3rdparty': { Extensions: { [geckoId]: policy } }, ExtensionSettings: ffSettings } });
 
+  // ---- ADMX/ADML (Group Policy central store; Intune ADMX ingestion of the Chrome-only file)
+  const ids = { chrome: chromeId, edge: edgeId };
+  const admxNote = `${GENERATED} Extension ids: Chrome ${chromeId}, Edge ${edgeId}.`;
+  out['deploy/windows/second-step.admx'] = Buffer.from(admx(schema, ids, { comment: admxNote }), 'utf8');
+  for (const culture of ['en-US', 'nl-NL']) {
+    out[`deploy/windows/${culture}/second-step.adml`] = Buffer.from(adml(schema, ids, culture, nlOptions, { comment: GENERATED }), 'utf8');
+  }
+  // Intune's ADMX ingestion refuses policies under Software\Policies\Microsoft (Edge): a Chrome-only file for it.
+  const chromeOnly = { browsers: ADMX_BROWSERS.filter((b) => b.name === 'Chrome') };
+  out['deploy/windows/intune/second-step-chrome.admx'] = Buffer.from(
+    admx(schema, ids, { ...chromeOnly, namespace: 'SecondStep.Policies.SecondStepChrome', comment: admxNote }),
+    'utf8',
+  );
+
   return out;
 }
 
+/** `--chrome-id=… --edge-id=… --firefox-id=…` override example-config.json's ids (store builds); they need `--out=<dir>`. */
+export function parseArgs(argv) {
+  const opt = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const ids = Object.fromEntries(
+    [['chrome', opt('chrome-id')], ['edge', opt('edge-id')], ['firefox', opt('firefox-id')]].filter(([, v]) => v !== undefined),
+  );
+  for (const [k, v] of Object.entries(ids)) {
+    const okId = k === 'firefox' ? /^[A-Za-z0-9._@{}-]{3,80}$/.test(v) : /^[a-p]{32}$/.test(v);
+    if (!okId) throw new Error(`--${k}-id: not a valid ${k === 'firefox' ? 'gecko' : 'Chromium extension'} id: ${v}`);
+  }
+  const out = opt('out');
+  if (Object.keys(ids).length && !out) throw new Error('--chrome-id/--edge-id/--firefox-id write a separate kit: add --out=<dir>');
+  return { check: argv.includes('--check'), ids, out: out ? resolve(out) : ROOT };
+}
+
 export function main(argv = process.argv.slice(2)) {
-  const files = generate(loadInputs());
-  const check = argv.includes('--check');
+  const { check, ids, out } = parseArgs(argv);
+  const inputs = loadInputs();
+  inputs.example = { ...inputs.example, devExtensionIds: inputs.example.extensionIds, extensionIds: { ...inputs.example.extensionIds, ...ids } };
+  const files = generate(inputs);
   const stale = [];
   for (const [rel, content] of Object.entries(files)) {
-    const abs = join(ROOT, rel);
+    const abs = join(out, out === ROOT ? rel : rel.replace(/^deploy\//, ''));
     if (check) {
       let current = null;
       try {
         current = readFileSync(abs);
       } catch {}
-      if (!current || !current.equals(content)) stale.push(rel);
+      if (!current?.equals(content)) stale.push(rel);
     } else {
       mkdirSync(dirname(abs), { recursive: true });
       writeFileSync(abs, content);

@@ -41,6 +41,18 @@ if [ "${#missing[@]}" -gt 0 ]; then
   apt_install "${missing[@]}"
 fi
 
+# 2b. Real parsers for the deployment kit's tests (deploy/*.test.mjs): Wine's reg.exe imports the Windows
+#     .reg files into a Windows registry, Python's plistlib/xml read the profiles and ADMX, xmllint too.
+#     Wine without recommends (no fonts, Mono, Gecko): reg.exe is all the tests run.
+tools=()
+command -v wine >/dev/null 2>&1 || tools+=(wine wine64)
+command -v python3 >/dev/null 2>&1 || tools+=(python3)
+command -v xmllint >/dev/null 2>&1 || tools+=(libxml2-utils)
+if [ "${#tools[@]}" -gt 0 ]; then
+  echo "setup: installing ${tools[*]} from Debian"
+  apt_install --no-install-recommends "${tools[@]}"
+fi
+
 # 3. npm packages, exactly as locked.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund

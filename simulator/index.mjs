@@ -135,7 +135,7 @@ export async function startSimulator({ port = 0, host = '127.0.0.1' } = {}) {
       handle(req, res);
     } catch (err) {
       // Never echo request data; the message is the simulator's own.
-      send(res, 500, 'text/plain; charset=utf-8', `simulator error: ${err && err.message}`);
+      send(res, 500, 'text/plain; charset=utf-8', `simulator error: ${err?.message}`);
     }
   });
   server.keepAliveTimeout = 2000;

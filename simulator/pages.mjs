@@ -1,14 +1,13 @@
 // Server-side page shells. The first view is pre-rendered with the same code the page uses to
-// switch views in place (client.js, evaluated here in a node:vm context).
+// switch views in place (the page script of client.mjs, evaluated here in a node:vm context).
 import { randomUUID, randomInt } from 'node:crypto';
-import fs from 'node:fs';
 import vm from 'node:vm';
 import { CSS } from './assets.mjs';
+import { CLIENT_SRC } from './client.mjs';
 import { LOCALES, STRINGS } from './strings.mjs';
 
-const CLIENT_SRC = fs.readFileSync(new URL('./client.js', import.meta.url), 'utf8');
 const sandbox = {};
-vm.runInNewContext(CLIENT_SRC, sandbox, { filename: 'simulator/client.js' });
+vm.runInNewContext(CLIENT_SRC, sandbox, { filename: 'simulator/client (assembled from simulator/client/)' });
 export const Core = sandbox.SimCore;
 export const { SCENARIOS, PAGES, SITE_HOSTS } = Core;
 const esc = Core.esc;
@@ -26,6 +25,7 @@ function scriptJson(v) {
 function cleanUser(v) {
   if (typeof v !== 'string') return null;
   // Keep it short and printable; this value is echoed (never stored or logged).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips control characters from a query value
   const s = v.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 113);
   return s || null;
 }
@@ -229,7 +229,11 @@ function legacyBody(s, viewHtml) {
 function simControls(r, sc) {
   const site = PAGES[sc.page].site;
   const groups = {};
-  for (const [id, x] of Object.entries(SCENARIOS)) (groups[SITE_HOSTS[PAGES[x.page].site]] ??= []).push(id);
+  for (const [id, x] of Object.entries(SCENARIOS)) {
+    const host = SITE_HOSTS[PAGES[x.page].site];
+    groups[host] ??= [];
+    groups[host].push(id);
+  }
   const options = Object.entries(groups).map(([host, ids]) => `<optgroup label="${esc(host)}">${ids.map((id) => `<option value="${esc(id)}"${id === r.scenario ? ' selected' : ''}>${esc(id)}</option>`).join('')}</optgroup>`).join('');
   const langs = Object.keys(LOCALES).map((l) => `<option value="${l}"${l === r.lang ? ' selected' : ''}>${l}</option>`).join('');
   return `<div id="sim-controls" role="region" aria-label="Sign-in simulator controls" data-sim-site="${esc(site)}">

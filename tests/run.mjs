@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: builds the extension for Chromium and Firefox, then runs every test (unit,
-// component, static checks, real-browser e2e) through vitest, and ends with the plain total
-// "N passed, N failed" that CI reads.
+// `npm test`: lints (`npm run lint`: Biome rules, format check, import cycles), builds the
+// extension for Chromium and Firefox, then runs every test (unit, component, static checks,
+// real-browser e2e) through vitest, and ends with the plain total "N passed, N failed" that CI
+// reads. A lint or build failure counts as one failure each; the tests run all the same.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ function run(cmd, args) {
 }
 
 let buildFailures = 0;
+const lintFailed = run('node', [join(root, 'scripts', 'lint.mjs')]) !== 0;
+if (lintFailed) console.error('lint failed: npm run lint');
 for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
   if (run('npx', args) !== 0) {
     console.error(`build failed: npx ${args.join(' ')}`);
@@ -31,7 +34,7 @@ const status = buildFailures
   : run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs]);
 
 let passed = 0;
-let failed = buildFailures;
+let failed = buildFailures + (lintFailed ? 1 : 0);
 let skipped = 0;
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));

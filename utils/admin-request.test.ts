@@ -9,7 +9,7 @@ import type { TabStats } from './guidance-types';
 
 async function tFor(lang: string) {
   const request = JSON.parse(readFileSync(join(process.cwd(), 'locales', lang, 'request.json'), 'utf8'));
-  const i18n = await createI18n(lang, { request });
+  const i18n = createI18n(lang, { request });
   return i18n.getFixedT(lang, 'request');
 }
 

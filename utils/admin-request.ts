@@ -1,9 +1,13 @@
 import type { TFunction } from 'i18next';
-import type { Detection } from './detection-types';
+import { isSignInState, type Detection } from './detection-types';
 import type { SecondStepConfig } from './config-types';
 import type { TabStats } from './guidance-types';
-import { cleanText } from './guidance/common-topics';
+import { VALIDATORS } from './config';
+import { cleanText, present } from './validators';
 import { normalizeErrorCode } from './guidance/error-codes';
+import { diagnosticLines } from './diagnostics';
+import { buildTicketUrl } from './ticket-url';
+import { SUPPORTED_LANGUAGES } from './languages';
 
 export interface AdminRequestInput {
   detection: Detection;
@@ -26,6 +30,8 @@ export interface AdminRequest {
   url?: string;
   /** tel: URL (digits and a leading +), only when config.helpdeskPhone is a plausible number. */
   tel?: string;
+  /** Prefilled ticket form (config.helpdeskTicketUrl filled from this request), only when the template is valid. */
+  ticket?: string;
   /** Everything to copy by hand: subject, body, and where to send it. */
   text: string;
 }
@@ -40,36 +46,16 @@ export function requestLanguage(config: Pick<SecondStepConfig, 'helpdeskLanguage
   return hit ?? userLang;
 }
 
-// A deliberately plain address: no quotes, no comments, no "?", "&", "%", spaces or control characters,
-// so nothing in it can end the address part of a mailto: URL or add a header.
-const EMAIL_RE = /^[A-Za-z0-9._+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
-
-export function safeEmail(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const v = value.trim();
-  if (v.length > 254 || !EMAIL_RE.test(v) || v.includes('..')) return undefined;
-  return v;
-}
-
-export function safeHttpsUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !value.trim() || /[\s\u0000-\u001f\u007f]/.test(value.trim())) return undefined;
-  try {
-    const u = new URL(value.trim());
-    if (u.protocol !== 'https:' || u.username || u.password || !u.hostname) return undefined;
-    return u.href;
-  } catch {
-    return undefined;
-  }
-}
+// The configuration's own validators (utils/validators.ts): a value the options page accepts is
+// exactly a value the request uses, and none can end the address part of a mailto: URL.
+export const safeEmail = (value: unknown): string | undefined => present(VALIDATORS.helpdeskEmail(value));
+export const safeHttpsUrl = (value: unknown): string | undefined => present(VALIDATORS.helpdeskUrl(value));
 
 /** "+31 20 123 4567", "(030) 123-45.67" → "tel:+31201234567" / "tel:030123456 7"; anything else → undefined. */
 export function safeTel(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const v = value.trim();
-  if (!/^\+?[0-9 ().-]+$/.test(v)) return undefined;
-  const digits = v.replace(/\D/g, '');
-  if (digits.length < 3 || digits.length > 20) return undefined;
-  return `tel:${v.startsWith('+') ? '+' : ''}${digits}`;
+  const number = present(VALIDATORS.helpdeskPhone(value));
+  if (!number) return undefined;
+  return `tel:${number.startsWith('+') ? '+' : ''}${number.replace(/\D/g, '')}`;
 }
 
 /** Only what an identifier can look like: hex digits and dashes (GUIDs). */
@@ -136,6 +122,9 @@ export function buildAdminRequest(input: AdminRequestInput): AdminRequest {
   if (stats && stats.codeScreens > 0) lines.push(`- ${t('fields.codesRequested', { count: stats.codeScreens })}`);
   if (browser) field('fields.browser', browser);
   if (org) field('fields.organization', org);
+  // A two-step page the detector did not recognise: the page report tells IT the page changed.
+  const report = diagnosticLines(detection, (key, vars) => t(key, vars ?? {}));
+  if (report.length) lines.push('', t('diagnostics.heading'), ...report.map((l) => `- ${l}`));
   lines.push('', t('noSecrets'), '', t('closing'));
   if (note) lines.push('', `${t('note')}: ${note}`);
   const body = lines.join('\n');
@@ -146,6 +135,21 @@ export function buildAdminRequest(input: AdminRequestInput): AdminRequest {
   const mailto = email
     ? `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\n/g, '\r\n'))}`
     : undefined;
+
+  // The ticket gets only what this message already says (same cleaned values), never anything more.
+  const lang = (t as { lng?: unknown }).lng;
+  const ticket = buildTicketUrl(config.helpdeskTicketUrl, {
+    subject,
+    body,
+    errorCode: code,
+    correlationId,
+    requestId,
+    timestamp: timestamp || isoTime(input.now),
+    screen: isSignInState(state) ? state : 'unknown',
+    lang: SUPPORTED_LANGUAGES.find((l) => l === lang) ?? '',
+    browser,
+    organizationName: org,
+  });
 
   const sendTo: string[] = [];
   if (email) sendTo.push(`${t('sendTo.email')}: ${email}`);
@@ -161,5 +165,6 @@ export function buildAdminRequest(input: AdminRequestInput): AdminRequest {
     ...(mailto ? { mailto } : {}),
     ...(url ? { url } : {}),
     ...(tel ? { tel } : {}),
+    ...(ticket ? { ticket } : {}),
   };
 }

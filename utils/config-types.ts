@@ -17,25 +17,13 @@ export const TOPIC_IDS = [
 ] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];
 
-export const SCENARIO_OF_TOPIC: Record<TopicId, 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7'> = {
-  'forgot-phone': 'S1',
-  'lost-phone': 'S2',
-  'sms-code': 'S3',
-  'app-passwords': 'S4',
-  'cannot-approve': 'S5',
-  'other-method': 'S6',
-  'contact-helpdesk': 'S7',
-  'new-phone': 'S2',
-  'temporary-access-pass': 'S7',
-  'device-sign-in': 'S7',
-  'backup-method': 'S6',
-};
-
 export interface SecondStepConfig {
   organizationName: string;
   helpdeskEmail: string;
   /** https: only */
   helpdeskUrl: string;
+  /** https: URL template with {placeholders} for a prefilled ticket (utils/ticket-url.ts); '' = no ticket link */
+  helpdeskTicketUrl: string;
   helpdeskPhone: string;
   /** https: only; default Microsoft's security info page */
   securityInfoUrl: string;

@@ -23,6 +23,8 @@ import {
   type TopicId,
 } from './config-types';
 import { SUPPORTED_LANGUAGES } from './languages';
+import { MAX_TICKET_TEMPLATE, validateTicketTemplate } from './ticket-url';
+import { email, fail, httpsUrl, ok, phone, printable, type Reason, text, type Validator, type ValidationResult } from './validators';
 
 export const MICROSOFT_SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
 
@@ -30,6 +32,7 @@ export const DEFAULT_CONFIG: Readonly<SecondStepConfig> = Object.freeze({
   organizationName: '',
   helpdeskEmail: '',
   helpdeskUrl: '',
+  helpdeskTicketUrl: '',
   helpdeskPhone: '',
   securityInfoUrl: MICROSOFT_SECURITY_INFO_URL,
   showInPagePanel: true,
@@ -50,6 +53,7 @@ export const MAX_LENGTH = Object.freeze({
   organizationName: 100,
   helpdeskEmail: 254,
   helpdeskUrl: 2048,
+  helpdeskTicketUrl: MAX_TICKET_TEMPLATE,
   helpdeskPhone: 40,
   securityInfoUrl: 2048,
   supportMessage: 500,
@@ -60,106 +64,12 @@ export const MAX_HIDDEN_TOPICS = 50;
 /** Longest unknown key name echoed back in a rejection. */
 const MAX_REPORTED_KEY = 64;
 
-/** Stable rejection codes (translated by the options page: `options:reason.<code>`). */
-export const REASONS = [
-  'not-an-object',
-  'unreadable',
-  'unknown-key',
-  'forbidden-key',
-  'wrong-type',
-  'too-long',
-  'control-characters',
-  'invalid-url',
-  'not-https',
-  'url-credentials',
-  'invalid-email',
-  'invalid-phone',
-  'unknown-language',
-  'unknown-topic',
-  'too-many-items',
-  'out-of-range',
-] as const;
-export type Reason = (typeof REASONS)[number];
-
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; reason: Reason; index?: number };
-/** Non-fatal findings of a validator that still returns a value (e.g. unknown items dropped from a list). */
-export type Validator<T> = (raw: unknown) => ValidationResult<T> & { dropped?: { index: number; reason: Reason }[] };
+export { REASONS, type Reason, type ValidationResult, type Validator } from './validators';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const ok = <T>(value: T) => ({ ok: true as const, value });
-const fail = (reason: Reason) => ({ ok: false as const, reason });
-
-// C0/C1 controls, and the bidi overrides/isolates that can disguise text (Trojan Source).
-const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-// Multi-line text may contain line feeds and tabs (normalised from CR LF first).
-const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-function text(max: number, multiLine = false): Validator<string> {
-  return (raw) => {
-    if (typeof raw !== 'string') return fail('wrong-type');
-    if (raw.length > max * 2 + 64) return fail('too-long'); // before any copying or regex work
-    let value = raw.trim();
-    if (multiLine) value = value.replace(/\r\n?/g, '\n');
-    if (value.length > max) return fail('too-long');
-    if ((multiLine ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(value)) return fail('control-characters');
-    return ok(value);
-  };
-}
-
-/** https: URL with a host and no user:password. Empty string allowed when `optional`. Returns the normalised href. */
-function httpsUrl(max: number, optional: boolean): Validator<string> {
-  const base = text(max);
-  return (raw) => {
-    const r = base(raw);
-    if (!r.ok) return r;
-    if (r.value === '') return optional ? ok('') : fail('invalid-url');
-    if (/\s/.test(r.value)) return fail('invalid-url');
-    let url: URL;
-    try {
-      url = new URL(r.value);
-    } catch {
-      return fail('invalid-url');
-    }
-    if (url.protocol !== 'https:') return fail('not-https');
-    if (!url.hostname) return fail('invalid-url');
-    if (url.username || url.password) return fail('url-credentials');
-    if (url.href.length > max) return fail('too-long');
-    return ok(url.href);
-  };
-}
-
-// RFC 5322 atext minus the characters that change a mailto: URL or a header: ? & % , ; and no quotes,
-// spaces, angle brackets or CR/LF. Domain: LDH labels, at least two.
-const EMAIL_LOCAL = /^[A-Za-z0-9.!#$'*+/=^_`{|}~-]{1,64}$/;
-const EMAIL_DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-
-const emailText = text(MAX_LENGTH.helpdeskEmail);
-export const validateEmail: Validator<string> = (raw) => {
-  const r = emailText(raw);
-  if (!r.ok) return r;
-  if (r.value === '') return ok('');
-  const at = r.value.indexOf('@');
-  if (at < 1 || at !== r.value.lastIndexOf('@')) return fail('invalid-email');
-  const local = r.value.slice(0, at);
-  const domain = r.value.slice(at + 1);
-  if (!EMAIL_LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
-    return fail('invalid-email');
-  }
-  if (domain.length > 253 || !EMAIL_DOMAIN.test(domain)) return fail('invalid-email');
-  return ok(r.value);
-};
-
-const phoneText = text(MAX_LENGTH.helpdeskPhone);
-export const validatePhone: Validator<string> = (raw) => {
-  const r = phoneText(raw);
-  if (!r.ok) return r;
-  if (r.value === '') return ok('');
-  if (!/^[+0-9 ().-]+$/.test(r.value)) return fail('invalid-phone');
-  if ((r.value.match(/[0-9]/g) ?? []).length < 3) return fail('invalid-phone');
-  if (r.value.lastIndexOf('+') > 0) return fail('invalid-phone'); // '+' only once, as the international prefix
-  return ok(r.value);
-};
+export const validateEmail: Validator<string> = email(MAX_LENGTH.helpdeskEmail);
+export const validatePhone: Validator<string> = phone(MAX_LENGTH.helpdeskPhone);
 
 function languageCode(raw: unknown): ValidationResult<string> {
   if (typeof raw !== 'string') return fail('wrong-type');
@@ -199,6 +109,7 @@ export const VALIDATORS: { readonly [K in ConfigKey]: Validator<SecondStepConfig
   organizationName: text(MAX_LENGTH.organizationName),
   helpdeskEmail: validateEmail,
   helpdeskUrl: httpsUrl(MAX_LENGTH.helpdeskUrl, true),
+  helpdeskTicketUrl: validateTicketTemplate,
   helpdeskPhone: validatePhone,
   securityInfoUrl: httpsUrl(MAX_LENGTH.securityInfoUrl, false),
   showInPagePanel: validateBoolean,
@@ -218,8 +129,7 @@ export function isConfigKey(key: string): key is ConfigKey {
 
 /** Key names from untrusted input, made safe and short enough to show. */
 function reportableKey(key: string): string {
-  const printable = key.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
-  return printable.length > MAX_REPORTED_KEY ? `${printable.slice(0, MAX_REPORTED_KEY)}…` : printable;
+  return printable(key, MAX_REPORTED_KEY);
 }
 
 interface SourceResult {

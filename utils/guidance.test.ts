@@ -3,15 +3,16 @@ import { buildGuidance, LINK_EXPECTED_STATES } from './guidance';
 import { SIGN_IN_STATES, TWO_STEP_STATES, type AccountKind, type SignInState } from './detection-types';
 import { TOPIC_IDS, type TopicId } from './config-types';
 import type { GuidanceItem } from './guidance-types';
-import { TEST_CONFIG, NO_STATS, detection } from '@/tests/support/guidance-fixtures';
+import { TEST_CONFIG, detection } from '@/tests/support/guidance-fixtures';
+import { EMPTY_STATS } from './tab-stats';
 import { AUTHENTICATOR_FAQ_URL, MSA_RECOVERY_URL, MSA_SECURITY_URL } from './guidance/context';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 30);
 
-function run(state: SignInState, extra: Parameters<typeof detection>[1] = {}, opts: { stats?: typeof NO_STATS; config?: Partial<typeof TEST_CONFIG> } = {}) {
+function run(state: SignInState, extra: Parameters<typeof detection>[1] = {}, opts: { stats?: typeof EMPTY_STATS; config?: Partial<typeof TEST_CONFIG> } = {}) {
   return buildGuidance({
     detection: detection(state, extra),
-    stats: opts.stats ?? NO_STATS,
+    stats: opts.stats ?? EMPTY_STATS,
     config: { ...TEST_CONFIG, ...opts.config },
     now: NOW,
   });
@@ -123,7 +124,7 @@ describe('buildGuidance: order follows the state', () => {
   });
 
   it('without the link after coming from the picker: go back to the list instead', () => {
-    const stats = { ...NO_STATS, history: ['verify-identity-method-picker', 'enter-code-sms'] as SignInState[] };
+    const stats = { ...EMPTY_STATS, history: ['verify-identity-method-picker', 'enter-code-sms'] as SignInState[] };
     const items = run('enter-code-sms', { signInAnotherWay: false }, { stats });
     expect(items[0]!.id).toBe('back-to-picker');
     expect(ids(items)).not.toContain('no-other-way');

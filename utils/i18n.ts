@@ -5,18 +5,12 @@ import type { Namespace } from './languages';
 export type LocaleBundle = Partial<Record<Namespace, Record<string, unknown>>>;
 
 /**
- * A fresh i18next instance for exactly one language. No global instance: the popup, the
- * options page and the in-page panel each build their own, holding only what they show.
+ * A fresh i18next instance for exactly one language, ready on return: with the resources given
+ * and `initAsync: false`, i18next initialises synchronously. No global instance: the popup, the
+ * options page and the in-page panel each build their own, holding only what they show, at the
+ * moment they need it.
  */
-export async function createI18n(lang: string, bundle: LocaleBundle): Promise<i18n> {
-  return createI18nNow(lang, bundle);
-}
-
-/**
- * The same, ready on return: with the resources given and `initAsync: false`, i18next
- * initialises synchronously, so a surface can build an instance at the moment it needs one.
- */
-export function createI18nNow(lang: string, bundle: LocaleBundle): i18n {
+export function createI18n(lang: string, bundle: LocaleBundle): i18n {
   const instance = createInstance();
   void instance.init({
     lng: lang,

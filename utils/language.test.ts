@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchLanguage, pickLanguage } from './language';
+import { guidanceLanguage, matchLanguage, pickLanguage } from './language';
 import { SUPPORTED_LANGUAGES } from './languages';
 
 const pick = (pageLang: string, browserLangs: string[] = [], override = '') => pickLanguage({ pageLang, browserLangs, override, supported: SUPPORTED_LANGUAGES });
@@ -47,5 +47,21 @@ describe('pickLanguage', () => {
 
   it('English when nothing matches', () => {
     expect(pick('sv', ['fi', 'ko'])).toBe('en');
+  });
+});
+
+describe('guidanceLanguage: the one choice for background, popup and options', () => {
+  it('override, then page, then browser languages (exact, then base), then English', () => {
+    // The options page's cases (it has no page language): configured, then the browser's.
+    expect(guidanceLanguage(undefined, 'de', ['nl-NL'])).toBe('de');
+    expect(guidanceLanguage(undefined, '', ['nl-BE', 'en'])).toBe('nl');
+    expect(guidanceLanguage(undefined, '', ['zh-cn'])).toBe('zh-CN');
+    expect(guidanceLanguage(undefined, '', ['sv-SE', 'pt-PT'])).toBe('pt-BR');
+    expect(guidanceLanguage(undefined, '', ['sv'])).toBe('en');
+    // Background and popup: the page's language before the browser's.
+    expect(guidanceLanguage('fr', '', ['nl'])).toBe('fr');
+    expect(guidanceLanguage('fr', 'ja', ['nl'])).toBe('ja');
+    // One rule everywhere: Traditional Chinese is not turned into Simplified on any surface.
+    expect(guidanceLanguage(undefined, '', ['zh-TW', 'de'])).toBe('de');
   });
 });

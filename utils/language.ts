@@ -13,6 +13,8 @@
  *   often list zh-CN or en too) and finally English.
  * - Garbage (non-strings, `*`, `x-…`, over-long or malformed tags) is skipped.
  */
+import { SUPPORTED_LANGUAGES } from './languages';
+
 export interface PickLanguageInput {
   pageLang?: string | null;
   browserLangs?: readonly (string | null | undefined)[] | null;
@@ -51,4 +53,12 @@ export function pickLanguage(input: PickLanguageInput): string {
     if (hit) return hit;
   }
   return fallback;
+}
+
+/**
+ * The one choice of language for every surface (badge, chip, panel, popup, options): the
+ * override (options page or policy), the page's language, the browser's languages, English.
+ */
+export function guidanceLanguage(pageLang: string | undefined, override: string, browserLangs: readonly string[]): string {
+  return pickLanguage({ pageLang, browserLangs, override, supported: SUPPORTED_LANGUAGES });
 }

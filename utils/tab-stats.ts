@@ -3,6 +3,9 @@ import type { TabStats } from './guidance-types';
 
 export const HISTORY_CAP = 20;
 
+/** A tab with nothing counted yet (no record, or a surface that renders without one). */
+export const EMPTY_STATS: TabStats = { stateSince: 0, codeScreens: 0, lastCodeScreenAt: 0, history: [] };
+
 /** Screens whose appearance means a new code was sent (text message or a call that reads out a code). */
 const CODE_SCREENS: readonly SignInState[] = ['enter-code-sms'];
 

@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { requestLanguage } from '@/utils/admin-request';
 import { chipHeadline } from '@/utils/chip-headline';
 import type { SecondStepConfig } from '@/utils/config-types';
-import { type Detection, isTwoStepState } from '@/utils/detection-types';
+import { type Detection, needsHelp } from '@/utils/detection-types';
 import type { Translate } from '@/utils/i18n';
+import { guidanceLanguage } from '@/utils/language';
 import { SUPPORTED_LANGUAGES } from '@/utils/languages';
 import {
   type Answer,
@@ -24,12 +25,13 @@ import {
   request,
 } from '@/utils/messages';
 import { loadConfig } from '@/utils/platform/config-store';
+import { browserLanguages } from '@/utils/platform/locale-loader';
 import { panelDismissed, setPanelDismissed, setPanelOpened } from '@/utils/platform/session-flags';
 import { readTabRecord, recordDetection, type TabRecord } from '@/utils/platform/tab-records';
 import { updateBadge } from './badge';
 import { ensureChip, ensureInPageUi, ensurePanel } from './panel-injection';
 import { inTabOrder } from './tab-queue';
-import { bundleFor, guidanceLanguage, translatorFor } from './translators';
+import { bundleFor, translatorFor } from './translators';
 import { nudgeAfterDetection, onNudgeAction } from './nudge';
 import { nudgeChipStrings } from './nudge-chip-context';
 
@@ -66,12 +68,12 @@ async function onDetection(tabId: number, detection: Detection, inPageUi: InPage
   const { config } = await loadConfig();
   const nudgeInPage = await nudgeAfterDetection(tabId, detection, record.stats.history.slice(0, -1), config).catch(() => false);
   if (nudgeInPage && inPageUi === null) void ensureChip(tabId).catch(() => {});
-  const lang = guidanceLanguage(detection.lang, config.language);
+  const lang = guidanceLanguage(detection.lang, config.language, browserLanguages());
   // A badge that cannot be drawn must not keep the in-page help from the user (and vice versa).
   const t = await translatorFor(lang).catch(() => null);
   if (t) await updateBadge(tabId, record.detection, t).catch(() => {});
   if (inPageUi === null) {
-    if (isTwoStepState(detection.state) && config.showInPagePanel && !(await panelDismissed())) startInPageUi(tabId);
+    if (needsHelp(detection) && config.showInPagePanel && !(await panelDismissed())) startInPageUi(tabId);
     return undefined; // Nothing in the page listens.
   }
   const answer: DetectionAnswer = { record, dismissed: await panelDismissed() };
@@ -115,7 +117,7 @@ function startInPageUi(tabId: number): void {
 async function chipContext(tabId: number): Promise<ChipContext> {
   const [record, resolved] = await Promise.all([readTabRecord(tabId), loadConfig()]);
   const { config } = resolved;
-  const lang = guidanceLanguage(record?.detection.lang ?? '', config.language);
+  const lang = guidanceLanguage(record?.detection.lang, config.language, browserLanguages());
   const t = await translatorFor(lang);
   return {
     show: config.showInPagePanel && !(await panelDismissed()),
@@ -143,7 +145,7 @@ async function openPanel(tabId: number): Promise<boolean> {
 /** Everything the in-page panel needs to render, in one answer: no secrets, one language. */
 async function panelContext(tabId: number): Promise<PanelContext> {
   const [record, resolved] = await Promise.all([readTabRecord(tabId), loadConfig()]);
-  const lang = guidanceLanguage(record?.detection.lang ?? '', resolved.config.language);
+  const lang = guidanceLanguage(record?.detection.lang, resolved.config.language, browserLanguages());
   const requestLang = requestLanguage(resolved.config, lang, SUPPORTED_LANGUAGES);
   const [bundle, requestBundle] = await Promise.all([
     bundleFor(lang, ['common', 'ui', 'guidance']),

@@ -1,8 +1,6 @@
-import { browser } from 'wxt/browser';
 import { createI18n, type LocaleBundle, type Translate } from '@/utils/i18n';
 import { loadLocaleBundle } from '@/utils/platform/locale-loader';
-import { pickLanguage } from '@/utils/language';
-import { SUPPORTED_LANGUAGES, type Namespace } from '@/utils/languages';
+import type { Namespace } from '@/utils/languages';
 
 const bundles = new Map<string, Promise<LocaleBundle>>();
 
@@ -16,15 +14,6 @@ export function bundleFor(lang: string, namespaces: readonly Namespace[]): Promi
     bundle.catch(() => bundles.delete(key));
   }
   return bundle;
-}
-
-export function guidanceLanguage(pageLang: string, override: string): string {
-  return pickLanguage({
-    pageLang,
-    browserLangs: [browser.i18n.getUILanguage()],
-    override,
-    supported: SUPPORTED_LANGUAGES,
-  });
 }
 
 const translators = new Map<string, Promise<Translate>>();

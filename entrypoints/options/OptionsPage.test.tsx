@@ -10,7 +10,6 @@ import { resolveConfig } from '../../utils/config';
 import type { RejectedValue, ResolvedConfig, SecondStepConfig } from '../../utils/config-types';
 import { SUPPORTED_LANGUAGES } from '../../utils/languages';
 import { OptionsPage, endonym } from './OptionsPage';
-import { optionsLanguage } from './options-language';
 
 const localesDir = resolve(__dirname, '../../locales');
 const readOptions = (lang: string) => JSON.parse(readFileSync(resolve(localesDir, lang, 'options.json'), 'utf8'));
@@ -21,7 +20,7 @@ let instance: i18n;
 beforeEach(async () => {
   container = document.createElement('div');
   document.body.appendChild(container);
-  instance = await createI18n('en', { options: readOptions('en') });
+  instance = createI18n('en', { options: readOptions('en') });
 });
 afterEach(() => {
   render(null, container);
@@ -195,13 +194,5 @@ describe('translations', () => {
   it('the endonym helper names languages in themselves', () => {
     expect(endonym('pl')).toBe('Polski');
     expect(endonym('xx-invalid-!')).toBe('xx-invalid-!');
-  });
-
-  it('optionsLanguage: configured, then browser languages (exact, then base), then English', () => {
-    expect(optionsLanguage('de', ['nl-NL'])).toBe('de');
-    expect(optionsLanguage('', ['nl-BE', 'en'])).toBe('nl');
-    expect(optionsLanguage('', ['zh-cn'])).toBe('zh-CN');
-    expect(optionsLanguage('', ['sv-SE', 'pt-PT'])).toBe('pt-BR');
-    expect(optionsLanguage('', ['sv'])).toBe('en');
   });
 });

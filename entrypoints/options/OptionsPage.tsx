@@ -15,11 +15,12 @@ export interface OptionsPageProps {
 type Draft = SecondStepConfig;
 type Errors = Partial<Record<ConfigKey, string>>;
 
-const TEXT_FIELDS = ['organizationName', 'helpdeskEmail', 'helpdeskUrl', 'helpdeskPhone'] as const;
+const TEXT_FIELDS = ['organizationName', 'helpdeskEmail', 'helpdeskUrl', 'helpdeskTicketUrl', 'helpdeskPhone'] as const;
 const INPUT_TYPE: Record<(typeof TEXT_FIELDS)[number] | 'securityInfoUrl', 'text' | 'email' | 'url' | 'tel'> = {
   organizationName: 'text',
   helpdeskEmail: 'email',
   helpdeskUrl: 'url',
+  helpdeskTicketUrl: 'url',
   helpdeskPhone: 'tel',
   securityInfoUrl: 'url',
 };

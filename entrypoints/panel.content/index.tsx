@@ -21,7 +21,7 @@ export default defineContentScript({
     servePageActions();
 
     const context = parsePanelContext(await browser.runtime.sendMessage(request(PANEL_CONTEXT_MESSAGE)));
-    if (!context || !context.config.showInPagePanel || context.dismissed) return; // Serves actions only.
+    if (!context?.config.showInPagePanel || context.dismissed) return; // Serves actions only.
     await mountPanel(ctx, context, chipOpened());
     removeChip(); // The panel takes the chip's place; never both on screen.
   },

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { TFunction } from 'i18next';
 import { type PanelContext, parseDetectionAnswer } from '@/utils/messages';
-import { createI18n, createI18nNow } from '@/utils/i18n';
+import { createI18n } from '@/utils/i18n';
 import { browserNameFromUserAgent } from '@/utils/browser-name';
 import type { Placement } from '@/utils/panel-placement';
 import { PanelApp } from './PanelApp';
@@ -14,11 +14,11 @@ import placementCss from '@/components/in-page/host-placement.css?inline';
 import panelCss from './panel.css?inline';
 
 export async function mountPanel(ctx: ContentScriptContext, first: PanelContext, openedByUser = false): Promise<void> {
-  const i18n = await createI18n(first.lang, first.bundle);
+  const i18n = createI18n(first.lang, first.bundle);
   // The helpdesk message's language pack is only needed once the user opens or copies it.
   let requestT: TFunction | null = null;
   const getRequestT = () =>
-    (requestT ??= createI18nNow(first.requestLang, first.requestBundle).getFixedT(first.requestLang, 'request'));
+    (requestT ??= createI18n(first.requestLang, first.requestBundle).getFixedT(first.requestLang, 'request'));
   const browserName = browserNameFromUserAgent(navigator.userAgent);
   // Measured before the host goes into the page: the layout is still the page's own, clean one.
   let placement: Placement = measurePlacement();

@@ -7,8 +7,8 @@ import { GuidanceApp } from '@/components/GuidanceApp';
 import { PopupHeader } from '@/components/PopupHeader';
 import { HostAccessNotice } from '@/components/HostAccessNotice';
 import { createI18n } from '@/utils/i18n';
-import { loadLocaleBundle } from '@/utils/platform/locale-loader';
-import { pickLanguage } from '@/utils/language';
+import { browserLanguages, loadLocaleBundle } from '@/utils/platform/locale-loader';
+import { guidanceLanguage } from '@/utils/language';
 import { SUPPORTED_LANGUAGES } from '@/utils/languages';
 import { loadConfig, watchConfig } from '@/utils/platform/config-store';
 import type { ResolvedConfig } from '@/utils/config-types';
@@ -19,7 +19,7 @@ import { watchTabRecord } from '@/utils/platform/tab-records';
 import { readTabView, resolveTabId, type TabView } from './tab-source';
 import { readNudgeItem, watchNudge } from './nudge-source';
 import { BackupNudge } from '@/components/BackupNudge';
-import { isTwoStepState } from '@/utils/detection-types';
+import { needsHelp } from '@/utils/detection-types';
 import type { GuidanceItem } from '@/utils/guidance-types';
 import '@/components/ui.css';
 
@@ -37,27 +37,21 @@ const UI_NAMESPACES = ['common', 'ui', 'guidance'] as const;
 async function load(tabId: number | null): Promise<Loaded> {
   // Most pages speak the browser's language: start loading those strings while the tab record
   // and configuration are read, instead of after (the popup's first render waits for both).
-  const likelyLang = pickLanguage({ browserLangs: [...navigator.languages], supported: SUPPORTED_LANGUAGES });
+  const browserLangs = browserLanguages();
+  const likelyLang = guidanceLanguage(undefined, '', browserLangs);
   const likelyBundle = loadLocaleBundle(likelyLang, UI_NAMESPACES);
   likelyBundle.catch(() => {});
   const [view, resolved] = await Promise.all([readTabView(tabId), loadConfig()]);
-  const lang = pickLanguage({
-    pageLang: view.detection?.lang ?? '',
-    browserLangs: [...navigator.languages],
-    override: resolved.config.language,
-    supported: SUPPORTED_LANGUAGES,
-  });
+  const lang = guidanceLanguage(view.detection?.lang, resolved.config.language, browserLangs);
   const requestLang = requestLanguage(resolved.config, lang, SUPPORTED_LANGUAGES);
   // The reminder waits while the user is stuck at a two-step screen; it shows everywhere else.
-  const nudgeItem = view.detection && isTwoStepState(view.detection.state) ? Promise.resolve(null) : readNudgeItem(resolved.config).catch(() => null);
+  const nudgeItem = needsHelp(view.detection) ? Promise.resolve(null) : readNudgeItem(resolved.config).catch(() => null);
   const [bundle, requestBundle] = await Promise.all([
     lang === likelyLang ? likelyBundle : loadLocaleBundle(lang, UI_NAMESPACES),
     loadLocaleBundle(requestLang, ['request']),
   ]);
-  const [instance, requestInstance] = await Promise.all([
-    createI18n(lang, bundle),
-    createI18n(requestLang, requestBundle),
-  ]);
+  const instance = createI18n(lang, bundle);
+  const requestInstance = createI18n(requestLang, requestBundle);
   return { view, resolved, i18n: instance, requestT: requestInstance.getFixedT(requestLang, 'request'), lang, nudge: await nudgeItem };
 }
 

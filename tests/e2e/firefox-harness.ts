@@ -177,7 +177,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   const origin = `moz-extension://${uuid}`;
   const sim: Simulator = options.startServer
     ? await options.startServer()
-    : // @ts-ignore plain ESM module without types
+    : // @ts-expect-error plain ESM module without types
       await import('../../simulator/index.mjs').then((m) => m.startSimulator({ port: 0 }));
   // Every launch holds the lock until its Firefox has started, so a launch without a policy never
   // starts while another test's policies.json is briefly in place.

@@ -19,7 +19,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
-// @ts-ignore plain ESM module without types
+// @ts-expect-error plain ESM module without types
 import { startSimulator } from '../../simulator/index.mjs';
 import { CHROME_EXTENSION_DIR, CHROMIUM_BINARY, CHROMIUM_POLICY_DIR, MAPPED_HOSTS, simUrl, type Simulator } from './harness';
 import { makeKeyedBuild, packWithChromium, startUpdateServer, type KeyedBuild, type UpdateServer } from './force-install-helpers';
@@ -248,6 +248,7 @@ describe('force-install via ExtensionSettings (the kit\'s Linux install file, re
     const page = await session.browser.newPage();
     const res = await page.goto(`chrome-extension://${build.id}/manifest.json`, { waitUntil: 'load' });
     expect(res?.status()).toBe(200);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text of the JSON view, as a user sees it
     const manifest = JSON.parse(await page.evaluate(() => document.body.innerText));
     expect(manifest.key).toBe(build.publicKeyB64);
     expect(manifest.version).toBe(build.version);

@@ -6,7 +6,7 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-co
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-// @ts-ignore plain ESM module without types
+// @ts-expect-error plain ESM module without types
 import { startSimulator } from '../../simulator/index.mjs';
 import { SIGN_IN_HOSTS } from '../../utils/hosts.ts';
 import { CHROMIUM_EXTENSION_ID } from '../../utils/extension-ids.ts';

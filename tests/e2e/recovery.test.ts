@@ -72,7 +72,7 @@ describe('issue 17 (real Chromium)', () => {
   it('one-method sign-in: the reminder on KMSI in the page and the popup, then in the popup elsewhere, until snoozed', async () => {
     await clearNudge(session);
     const { page, tabId } = await codeThenKmsi(session, 'sms-no-alternative');
-    await page.waitForFunction((sel: string) => document.querySelector('second-step-chip')?.shadowRoot?.querySelector(sel), { timeout: 10_000 }, NUDGE);
+    await page.waitForFunction((sel: string) => document.querySelector('second-step-chip')?.shadowRoot?.querySelector(sel), { timeout: 20_000 }, NUDGE);
     const inPage = await pageNudge(page);
     expect(inPage!.title).toBe('Add a second sign-in method now');
     expect(inPage!.href).toBe('https://mysignins.microsoft.com/security-info');

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-ignore plain ESM module without types
+// @ts-expect-error plain ESM module without types
 import { startSimulator } from '../../simulator/index.mjs';
 import { CHROME_EXTENSION_DIR, CHROMIUM_BINARY, CHROMIUM_QUIET_ARGS, MAPPED_HOSTS, type Simulator } from './harness';
 import { CHROMIUM_EXTENSION_ID } from '../../utils/extension-ids';

@@ -1,8 +1,9 @@
 /**
- * Store packages, as `npm run zip` makes them (`wxt zip && wxt zip -b firefox`), with the project's
- * own wxt.config.ts; only the output directory is moved to a temp dir (a wrapper config spreads the
- * real one), so the shared .output/ that other tests use is left alone.
+ * Store packages, as `npm run zip` makes them (`wxt zip && wxt zip -b firefox`): the real command, in this
+ * checkout, with the project's own wxt.config.ts. Store builds go to .output/store/ (build folders and zips),
+ * so the dev build in .output/chrome-mv3 that tests and people load unpacked keeps its `key` and fixed id.
  *
+ * - Dev build: byte-for-byte the same after `npm run zip`, with the `key` that gives the fixed id.
  * - Chrome/Edge zip and Firefox zip: the manifests the stores get (no `key`: stores assign their own id).
  * - Sources zip (AMO): the build inputs are there; nothing git-ignored (build output, node_modules,
  *   certificates, private keys, screenshots, results) is; and the sources rebuild to the exact
@@ -11,16 +12,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { GECKO_ID } from '../../utils/extension-ids.ts';
+import { CHROMIUM_EXTENSION_ID, EXTENSION_PUBLIC_KEY, GECKO_ID } from '../../utils/extension-ids.ts';
 import { isSignInHost } from '../../utils/hosts.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-/** The config under test (overridable to try a config change before it lands). */
-const BASE_CONFIG = resolve(process.env.SECOND_STEP_WXT_CONFIG ?? join(ROOT, 'wxt.config.ts'));
+const DEV_BUILD = join(ROOT, '.output', 'chrome-mv3');
+const STORE_DIR = join(ROOT, '.output', 'store');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 // ---- a minimal zip reader (central directory + stored/deflated entries), enough for our own zips ----
@@ -112,18 +114,20 @@ describe('store packages (npm run zip)', () => {
   let sources: Map<string, Buffer>;
   let sourcesZip: string;
 
+  let devBefore: Map<string, string>;
+  let devAfter: Map<string, string>;
+  const hashes = (dir: string) =>
+    new Map(filesUnder(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'second-step-zip-'));
-    outDir = join(work, 'out');
-    const config = join(work, 'wxt.config.ts');
-    writeFileSync(
-      config,
-      `import base from ${JSON.stringify(BASE_CONFIG)};\n` +
-        `export default { ...base, outDir: ${JSON.stringify(outDir)} };\n`,
-    );
-    // The two halves of `npm run zip`, each with the wrapper config.
-    run('npx', ['wxt', 'zip', '-c', config], ROOT);
-    run('npx', ['wxt', 'zip', '-b', 'firefox', '-c', config], ROOT);
+    outDir = STORE_DIR;
+    // The dev build someone loaded unpacked (built first when this checkout has none yet).
+    if (!existsSync(join(DEV_BUILD, 'manifest.json'))) run('npx', ['wxt', 'build'], ROOT);
+    devBefore = hashes(DEV_BUILD);
+    rmSync(STORE_DIR, { recursive: true, force: true });
+    run('npm', ['run', 'zip'], ROOT);
+    devAfter = hashes(DEV_BUILD);
     const name = `${pkg.name}-${pkg.version}`;
     const zips = readdirSync(outDir).filter((f) => f.endsWith('.zip')).sort();
     expect(zips).toEqual([`${name}-chrome.zip`, `${name}-firefox.zip`, `${name}-sources.zip`]);
@@ -131,10 +135,23 @@ describe('store packages (npm run zip)', () => {
     firefox = readZip(join(outDir, `${name}-firefox.zip`));
     sourcesZip = join(outDir, `${name}-sources.zip`);
     sources = readZip(sourcesZip);
-  }, 180_000);
+  }, 240_000);
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('`npm run zip` leaves the dev build alone: same files, same bytes, its `key` (fixed id) kept', () => {
+    expect(devAfter).toEqual(devBefore);
+    const m = JSON.parse(readFileSync(join(DEV_BUILD, 'manifest.json'), 'utf8'));
+    expect(m.key).toBe(EXTENSION_PUBLIC_KEY);
+    // Chromium's id is the SHA-256 of the public key (DER), first 32 hex digits mapped 0-f → a-p.
+    const id = [...createHash('sha256').update(Buffer.from(m.key, 'base64')).digest('hex').slice(0, 32)]
+      .map((c) => String.fromCharCode(97 + Number.parseInt(c, 16)))
+      .join('');
+    expect(id).toBe(CHROMIUM_EXTENSION_ID);
+    // The store build is next to it, key-less, in its own folder.
+    expect(JSON.parse(readFileSync(join(STORE_DIR, 'chrome-mv3', 'manifest.json'), 'utf8')).key).toBeUndefined();
   });
 
   it('Chrome/Edge zip: MV3 service worker, managed schema, only the sign-in hosts, and no `key`', () => {

@@ -24,7 +24,7 @@ export function viewImage(c: Ctx, scope: Element | null): AuthMethod | 'app' | u
 /** Climb from a view element to the container holding that whole view (bounded). */
 export function viewScope(el: Element | null, limit = 5): Element | null {
   let n = el;
-  for (let i = 0; n && n.parentElement && i < limit; i++) {
+  for (let i = 0; n?.parentElement && i < limit; i++) {
     n = n.parentElement;
     if (/pageViewComponent/.test(attr(n, 'data-bind')) || n.localName === 'form' || n.id === 'lightbox') break;
   }

@@ -26,7 +26,7 @@ export function textOf(root: Node | null | undefined, max = 2000, sep = ' '): st
 
 export function attr(el: Element | null | undefined, name: string): string {
   try {
-    return (el && el.getAttribute && el.getAttribute(name)) || '';
+    return el?.getAttribute?.(name) || '';
   } catch {
     return '';
   }

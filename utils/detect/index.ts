@@ -7,7 +7,9 @@ import { passwordless, passwordOrUsername } from './entra-signin';
 import { byPageId, interrupts } from './interrupts';
 import { errorDetails, errorFallback, errorIds } from './error-page';
 import { reactAnchored, reactRule, testIds, type TestIds } from './react-ui';
-import { otherWay } from './other-way-link';
+import { controlText, otherWay } from './other-way-link';
+import { accountPicker } from './account-picker';
+import { diagnose, isTwoStepPage } from './two-step-page';
 import { pageLang } from './lang';
 import { pageFacts, type PageFacts } from './page-facts';
 import { makeVisibility } from './visibility';
@@ -71,34 +73,49 @@ export function detectSignInState(doc: Document, url: string): Detection {
         }
         return null;
       },
-      root: () =>
-        rootEl !== undefined
-          ? rootEl
-          : (rootEl = doc.getElementById('lightbox') || doc.getElementById('root') || doc.body || doc.documentElement),
+      root: () => {
+        rootEl ??= doc.getElementById('lightbox') || doc.getElementById('root') || doc.body || doc.documentElement;
+        return rootEl;
+      },
     };
 
     let found: Found | null | undefined = null;
-    let t: TestIds | undefined;
-    const pid = byPageId(ctx);
+    let testIdsSeen: TestIds | undefined;
+    const pageIdState = byPageId(ctx);
     const rules: Rule[] = [
       accessPass,
       fido,
-      () => (pid ? { state: pid } : null),
+      () => (pageIdState ? { state: pageIdState } : null),
       errorIds,
       entraTfa,
       passwordless,
       interrupts,
       passwordOrUsername,
+      // After username/password: a visible credential input wins over leftover tiles.
+      accountPicker,
     ];
-    for (const r of rules) if ((found = r(ctx))) break;
-    if (!found && (reactAnchored(ctx) || !pid)) found = reactRule((t = testIds(ctx)))(ctx);
+    for (const rule of rules) {
+      found = rule(ctx);
+      if (found) break;
+    }
+    if (!found && (reactAnchored(ctx) || !pageIdState)) {
+      testIdsSeen = testIds(ctx);
+      found = reactRule(testIdsSeen)(ctx);
+    }
     found ||= errorFallback(ctx);
 
     const state: SignInState = found ? found.state : 'unknown';
     const out: Detection = { ...base, ...found, state, lang: safeLang(doc, facts, u) };
     if (facts.pageId) out.pageId = facts.pageId;
     if (state === 'error-page') Object.assign(out, errorDetails(ctx));
-    out.signInAnotherWay = otherWay(ctx, state, t);
+    const other = otherWay(ctx, state, testIdsSeen);
+    out.signInAnotherWay = !!other;
+    out.signInAnotherWayText = controlText(other);
+    if (isTwoStepPage(facts)) {
+      out.twoStepPage = true;
+      // The diagnostic costs a walk of the sign-in box: only where it is needed.
+      if (state === 'unknown') out.diagnostics = diagnose(ctx);
+    }
     Object.assign(out, methodSignals(ctx, state));
     return clean(out);
   } catch {
@@ -116,6 +133,9 @@ function safeLang(doc: Document | null | undefined, facts: PageFacts | null, u: 
 
 /** Drop undefined/empty optional fields so the result serialises the same way every time. */
 function clean(d: Detection): Detection {
-  for (const k of Object.keys(d) as (keyof Detection)[]) if (d[k] === undefined || d[k] === '') if (k !== 'lang') delete d[k];
+  for (const key of Object.keys(d) as (keyof Detection)[]) {
+    const empty = d[key] === undefined || d[key] === '';
+    if (empty && key !== 'lang') delete d[key];
+  }
   return d;
 }

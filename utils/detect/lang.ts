@@ -20,11 +20,11 @@ export function normLang(raw: string | null | undefined): string {
 export function pageLang(doc: Document | null | undefined, facts: PageFacts | null, url: URL | null): string {
   let l = '';
   try {
-    l = normLang(doc && doc.documentElement && doc.documentElement.getAttribute('lang'));
+    l = normLang(doc?.documentElement?.getAttribute('lang'));
   } catch {
     /* odd root */
   }
-  l ||= normLang(facts && facts.locLc) || normLang(facts && facts.mkt);
+  l ||= normLang(facts?.locLc) || normLang(facts?.mkt);
   if (!l && url) {
     for (const k of ['mkt', 'ui_locales', 'lc']) {
       l = normLang((url.searchParams.get(k) || '').split(/[\s,]+/)[0]);

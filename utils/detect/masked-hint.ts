@@ -8,8 +8,7 @@ const EMAIL = /[\w.+*•●∗…-]{1,64}@[\w*•●∗…-]{1,63}(?:\.[\w*•�
 
 export function maskedPhone(text: string): string | undefined {
   PHONE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PHONE.exec(text))) {
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
     const s = m[1]!.trim();
     const masks = (s.match(MASK) || []).length;
     const digits = (s.match(/\d/g) || []).length;

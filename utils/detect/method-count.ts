@@ -16,7 +16,8 @@ export function methodSignals(c: Ctx, state: SignInState): Partial<Detection> {
   for (const p of c.facts.proofs) if (!TAP.test(p.id)) n++;
   if (n) out.proofCount = n;
   if (state === 'verify-identity-method-picker') {
-    const list = c.doc.getElementById('idDiv_SAOTCS_Proofs') || c.doc.getElementById('iProofList') || c.root();
+    // React tiles (live.com, ciamlogin.com) sit in the sign-in container; never scan a whole page.
+    const list = c.doc.getElementById('idDiv_SAOTCS_Proofs') || c.doc.getElementById('iProofList') || (c.personal || c.ciam ? c.root() : null);
     const tiles = list ? list.querySelectorAll('[data-value],[data-testid=tile]') : [];
     let shown = 0;
     for (let i = 0; i < tiles.length && i < 40; i++) {

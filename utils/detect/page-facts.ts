@@ -35,15 +35,16 @@ export function readConfig(text: string, f: PageFacts): void {
   if (code && +code) f.errorCode = code;
   f.correlationId = m1(/"correlationId"\s*:\s*"([\da-fA-F-]{36})"/, text);
   const sx = /"strServiceExceptionMessage"\s*:\s*"([^"]{0,40})/.exec(text);
-  if (sx && sx[1]) {
+  if (sx?.[1]) {
     f.serviceError = true;
     f.errorCode = m1(/(AADSTS\d{4,7})/, sx[1]) || f.errorCode;
   }
   // Each proof object: only its authMethodId and isDefault are looked at.
   const re = /\{[^{}]{0,1500}?"authMethodId"\s*:\s*"([\w:-]{1,60})"[^{}]{0,1500}\}/g;
-  let m: RegExpExecArray | null;
-  for (let i = 0; i < 30 && (m = re.exec(text)); i++) {
-    f.proofs.push({ id: m[1]!, def: /"isDefault"\s*:\s*true/.test(m[0]) });
+  for (let i = 0; i < 30; i++) {
+    const proof = re.exec(text);
+    if (!proof) break;
+    f.proofs.push({ id: proof[1]!, def: /"isDefault"\s*:\s*true/.test(proof[0]) });
   }
 }
 

@@ -38,13 +38,20 @@ function sheetHiders(doc: Document): string {
     for (let j = 0; j < css.length && sels.length < 300; j++) {
       const ch = css[j];
       if (ch === '{') {
-        if (!depth++) (sel = css.slice(from, j)), (from = j + 1);
+        if (depth === 0) {
+          sel = css.slice(from, j);
+          from = j + 1;
+        }
+        depth++;
       } else if (ch === '}' && depth && !--depth) {
         sel = sel.slice(sel.lastIndexOf(';') + 1).trim();
         if (sel[0] !== '@' && /(^|;)\s*display\s*:\s*none/i.test(css.slice(from, j))) {
           for (const one of sel.split(',')) {
             try {
-              if (one.trim()) doc.documentElement!.matches(one), sels.push(one);
+              if (one.trim()) {
+                doc.documentElement!.matches(one); // throws for a selector this DOM cannot evaluate
+                sels.push(one);
+              }
             } catch {
               /* a selector this DOM cannot evaluate */
             }
@@ -54,7 +61,8 @@ function sheetHiders(doc: Document): string {
       }
     }
   }
-  sheetCache.set(doc, (list = sels.join(',')));
+  list = sels.join(',');
+  sheetCache.set(doc, list);
   return list;
 }
 
@@ -133,7 +141,7 @@ export function makeVisibility(doc: Document): Vis {
 
   return (el) => {
     try {
-      if (!el || el.nodeType !== 1 || el.isConnected === false) return false;
+      if (el?.nodeType !== 1 || el.isConnected === false) return false;
       if (!native) return walk(el, true);
       if (!walk(el, false)) return false;
       if (el.checkVisibility({ checkVisibilityCSS: true, visibilityProperty: true })) return true;

@@ -1,4 +1,5 @@
 import type { GuidanceItem } from '../guidance-types';
+import { cleanText } from '../validators';
 import {
   AUTHENTICATOR_FAQ_URL,
   MSA_RECOVERY_URL,
@@ -95,13 +96,6 @@ export function authenticatorFaq(): GuidanceItem {
   return item('authenticator-faq', 'cannot-approve', ['what'], [
     { kind: 'open-link', url: AUTHENTICATOR_FAQ_URL, labelKey: 'links.faq' },
   ]);
-}
-
-/** Strip control characters and cap length: configured text ends up in UI and messages. */
-export function cleanText(value: unknown, max = 120): string {
-  if (typeof value !== 'string') return '';
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
 /** S7: none of this helped. A work account goes to the helpdesk; a personal one to Microsoft's recovery. */

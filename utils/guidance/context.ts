@@ -1,6 +1,8 @@
 import type { Detection } from '../detection-types';
 import type { SecondStepConfig, TopicId } from '../config-types';
 import type { GuidanceAction, GuidanceItem, TabStats } from '../guidance-types';
+import { MICROSOFT_SECURITY_INFO_URL, VALIDATORS } from '../config';
+import { present } from '../validators';
 
 /** Microsoft's Authenticator FAQ (support.microsoft.com picks the reader's language itself). */
 export const AUTHENTICATOR_FAQ_URL =
@@ -9,8 +11,6 @@ export const AUTHENTICATOR_FAQ_URL =
 export const MSA_RECOVERY_URL = 'https://account.live.com/acsr';
 /** Microsoft account (personal) security page: methods, app passwords. */
 export const MSA_SECURITY_URL = 'https://account.microsoft.com/security';
-/** Used when the configured security-info URL is not https. */
-export const DEFAULT_SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
 
 /** Everything a rule may look at. Built once per buildGuidance call. */
 export interface GuidanceContext {
@@ -37,17 +37,13 @@ export function item(
   return { id, topic, titleKey, bodyKeys: body.map((b) => `${id}.${b}`), vars, actions };
 }
 
+/** The configured URL when it passes the configuration's own check, else the fallback. */
 export function httpsOr(url: string, fallback: string): string {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && !u.username && !u.password ? u.href : fallback;
-  } catch {
-    return fallback;
-  }
+  return present(VALIDATORS.securityInfoUrl(url)) ?? fallback;
 }
 
 export function securityInfoUrl(ctx: GuidanceContext): string {
-  return ctx.personal ? MSA_SECURITY_URL : httpsOr(ctx.config.securityInfoUrl, DEFAULT_SECURITY_INFO_URL);
+  return ctx.personal ? MSA_SECURITY_URL : httpsOr(ctx.config.securityInfoUrl, MICROSOFT_SECURITY_INFO_URL);
 }
 
 /** The way to a human: the organisation's helpdesk (work) or Microsoft's recovery form (personal). */

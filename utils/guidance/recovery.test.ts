@@ -5,7 +5,9 @@ import { buildAdminRequest } from '../admin-request';
 import { resolveConfig } from '../config';
 import { createI18n } from '../i18n';
 import { SUPPORTED_LANGUAGES } from '../languages';
-import { TEST_CONFIG, NO_STATS, detection } from '../../tests/support/guidance-fixtures';
+import { TEST_CONFIG, detection } from '../../tests/support/guidance-fixtures';
+
+const NO_STATS = { stateSince: 0, codeScreens: 0, lastCodeScreenAt: 0, history: [] };
 import { DEVICE_ERROR_CODES } from './error-codes';
 import { backupMethodNudge, clientFromUserAgent, MSA_PROOFS_URL, type ClientInfo } from './recovery';
 

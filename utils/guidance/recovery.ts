@@ -1,6 +1,7 @@
 import type { SignInState } from '../detection-types';
 import type { GuidanceAction, GuidanceItem } from '../guidance-types';
-import { type GuidanceContext, helpdeskActions, httpsOr, item, DEFAULT_SECURITY_INFO_URL, securityInfoUrl } from './context';
+import { MICROSOFT_SECURITY_INFO_URL } from '../config';
+import { type GuidanceContext, helpdeskActions, httpsOr, item, securityInfoUrl } from './context';
 import { isDeviceErrorCode, normalizeErrorCode } from './error-codes';
 
 /**
@@ -95,6 +96,6 @@ export function withAccessPassRequest(ctx: GuidanceContext, items: GuidanceItem[
 
 /** The backup-method reminder (shown by the popup and the in-page chip, never as part of a screen's help). */
 export function backupMethodNudge(personal: boolean, configuredUrl: string): GuidanceItem {
-  const url = personal ? MSA_PROOFS_URL : httpsOr(configuredUrl, DEFAULT_SECURITY_INFO_URL);
+  const url = personal ? MSA_PROOFS_URL : httpsOr(configuredUrl, MICROSOFT_SECURITY_INFO_URL);
   return item('backup-method-nudge', 'backup-method', ['hint', 'why', 'policy'], [{ kind: 'open-link', url, labelKey: 'backup-method-nudge.add' }]);
 }

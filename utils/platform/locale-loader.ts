@@ -29,3 +29,18 @@ export async function loadLocaleBundle(lang: string, namespaces: readonly Namesp
   );
   return Object.fromEntries(entries) as LocaleBundle;
 }
+
+/**
+ * The browser's languages, the same list on every surface (background, popup, options): the
+ * browser's UI language first, then the user's preferred content languages.
+ */
+export function browserLanguages(): string[] {
+  let ui = '';
+  try {
+    ui = browser.i18n.getUILanguage();
+  } catch {
+    // No i18n API here (a test page): the preferred languages alone.
+  }
+  const preferred = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? [navigator.language])];
+  return ui ? [ui, ...preferred] : preferred;
+}
