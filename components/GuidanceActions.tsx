@@ -39,7 +39,7 @@ export function GuidanceActions({ actions, onAction, isActionAvailable }: Props)
             data-action={action.kind}
             onClick={() => onAction(action)}
           >
-            {t(LABEL_KEYS[action.kind])}
+            {t(action.kind === 'admin-request' && action.tap ? 'ui:actionAdminRequestTap' : LABEL_KEYS[action.kind])}
           </button>
         ),
       )}

@@ -11,6 +11,9 @@ import { useT } from './i18n-context';
 import { GuidanceView } from './GuidanceView';
 import { AdminRequestView } from './AdminRequestView';
 import { EmptyState } from './EmptyState';
+import { MSA_PROOFS_URL, clientFromUserAgent, newPhone } from '@/utils/guidance/recovery';
+import { httpsOr } from '@/utils/guidance/context';
+import { MICROSOFT_SECURITY_INFO_URL } from '@/utils/config';
 import { DiagnosticsView } from './DiagnosticsView';
 
 export interface GuidanceAppProps {
@@ -38,7 +41,7 @@ export function GuidanceApp(props: GuidanceAppProps) {
 
   const items = useMemo(
     // Not re-run for the clock: only the helpdesk message shows a time, taken when it is built.
-    () => (needsHelp(detection) && detection ? buildGuidance({ detection, stats, config, now: Date.now() }) : []),
+    () => (needsHelp(detection) && detection ? buildGuidance({ detection, stats, config, now: Date.now(), client: clientFromUserAgent(navigator.userAgent) }) : []),
     [detection, stats, config],
   );
   // The helpdesk message is built only when it is shown or copied: every render would otherwise
@@ -50,7 +53,12 @@ export function GuidanceApp(props: GuidanceAppProps) {
     [showRequest, detection, config, stats, browserName],
   );
 
-  if (!detection || items.length === 0) return <EmptyState detection={detection} />;
+  if (!detection || items.length === 0) {
+    const personal = detection?.account === 'personal';
+    const showNewPhone = surface === 'popup' && !(config.hiddenTopics ?? []).includes('new-phone');
+    const url = personal ? MSA_PROOFS_URL : httpsOr(config.securityInfoUrl, MICROSOFT_SECURITY_INFO_URL);
+    return <EmptyState detection={detection} newPhone={showNewPhone ? newPhone(personal, url) : null} />;
+  }
 
   if (showRequest && request) return <AdminRequestView request={request} onClose={() => setShowRequest(false)} />;
 

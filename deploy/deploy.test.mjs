@@ -59,7 +59,7 @@ describe('single source of truth', () => {
 function expectSchemaTyped(obj, where) {
   for (const [key, value] of Object.entries(obj)) {
     expect(props[key], `${where}: ${key} not in schema`).toBeDefined();
-    const type = Array.isArray(value) ? 'array' : typeof value;
+    const type = Array.isArray(value) ? 'array' : Number.isInteger(value) && props[key]?.type === 'integer' ? 'integer' : typeof value;
     expect(type, `${where}: ${key}`).toBe(props[key].type);
   }
   expect(obj, where).toEqual(policy);
@@ -219,6 +219,9 @@ function chromiumFromReg(sections, keyPath) {
     if (prop.type === 'boolean') {
       expect(type, `${name}: booleans are REG_DWORD`).toBe('REG_DWORD');
       out[name] = data !== 0;
+    } else if (prop.type === 'integer') {
+      expect(type, `${name}: integers are REG_DWORD`).toBe('REG_DWORD');
+      out[name] = data;
     } else {
       expect([prop.type, type], `${name}`).toEqual(['string', 'REG_SZ']);
       out[name] = data;
@@ -241,7 +244,7 @@ describe('Windows .reg files', () => {
   const regFiles = Object.keys(files).filter((f) => f.endsWith('.reg'));
 
   it('are UTF-16LE with BOM, CRLF, "Windows Registry Editor Version 5.00", HKLM policy keys only', () => {
-    expect(regFiles.length).toBe(6);
+    expect(regFiles.length).toBe(8);
     for (const rel of regFiles) {
       const { header, sections } = parseReg(read(rel));
       expect(header, rel).toBe('Windows Registry Editor Version 5.00');

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deviceSignInFiles } from './device-sso.mjs';
 import { ADMX_BROWSERS, adml, admx } from './admx.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -279,6 +280,9 @@ export function generate({ schema, example, nlOptions = loadInputs().nlOptions }
     ],
     [`[${ffBase}]\r\n${regHex('ExtensionSettings', 7, utf16Hex([JSON.stringify(ffSettings), '']))}`],
   );
+
+  // ---- Windows: optional device sign-in policies (all lines commented out; deploy/device-sso.mjs)
+  Object.assign(out, deviceSignInFiles({ regFile, generated: GENERATED, chromeUpdateUrl }));
 
   // ---- macOS configuration profiles
   const prefix = example.macos.identifierPrefix;

@@ -110,9 +110,11 @@ export function renderPage(r) {
     });
   }
   if (sc.page === 'error') {
-    const msg = opts.code === '53003'
-      ? 'AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.'
-      : 'AADSTS500121: Authentication failed during strong authentication request.';
+    const msg = {
+      53003: 'AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
+      53000: 'AADSTS53000: Device is not in required device state: compliant. Conditional Access policy requires a compliant device, and the device is not compliant.',
+      50011: 'AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application.',
+    }[opts.code] || 'AADSTS500121: Authentication failed during strong authentication request.';
     Object.assign(config, { iErrorCode: Number(opts.code), sErrorCode: opts.code, strServiceExceptionMessage: msg, strMainMessage: s.errorSorry, strAdditionalMessage: '' });
   }
 

@@ -98,7 +98,7 @@ export function buildAdminRequest(input: AdminRequestInput): AdminRequest {
   const state = detection.state;
 
   const subject = org ? t('subjectOrg', { org }) : t('subject');
-  const lines: string[] = [org ? t('greetingOrg', { org }) : t('greeting'), '', t('intro'), '', t('detailsHeading')];
+  const lines: string[] = [org ? t('greetingOrg', { org }) : t('greeting'), '', t(config.offersTemporaryAccessPass === true && detection.account !== 'personal' ? 'introTap' : 'intro'), '', t('detailsHeading')];
   const field = (label: string, value: string | number) => lines.push(`- ${t(label)}: ${value}`);
 
   field('fields.screen', `${t(`states.${state}`)} (${state})`);

@@ -10,6 +10,10 @@ export const TOPIC_IDS = [
   'cannot-approve', // S5
   'other-method', // S6
   'contact-helpdesk', // S7
+  'new-phone', // S2, before the old phone goes
+  'temporary-access-pass', // S7, IT's pass to get back in
+  'device-sign-in', // S7, error pages whose fix is a browser setting
+  'backup-method', // S6.3, the reminder to add a second method
 ] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];
 
@@ -31,6 +35,14 @@ export interface SecondStepConfig {
   language: string;
   /** Language of the prepared helpdesk message: '' = the user's guidance language. */
   helpdeskLanguage: string;
+  /** Remind users after a sign-in that showed only one method to add a second one (default on). */
+  nudgeBackupMethod: boolean;
+  /** "Remind me later" on that reminder waits this many days (1-90, default 7). */
+  backupNudgeSnoozeDays: number;
+  /** IT issues Temporary Access Passes: the helpdesk request asks for one instead of a reset (default off). */
+  offersTemporaryAccessPass: boolean;
+  /** The tenant has "report suspicious activity" on: say so after a denied / not-started request (default off). */
+  reportSuspiciousActivity: boolean;
 }
 
 export type ConfigKey = keyof SecondStepConfig;

@@ -269,7 +269,7 @@ describe('public/managed_schema.json agrees with the code', async () => {
   const { resolve } = await import('node:path');
   const schema = JSON.parse(readFileSync(resolve(__dirname, '../public/managed_schema.json'), 'utf8'));
   const props = schema.properties as Record<string, Record<string, unknown>>;
-  const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : typeof v);
+  const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
 
   it('is a Chromium-valid top-level object schema: no additionalProperties, every key typed and documented', () => {
     expect(schema.type).toBe('object');

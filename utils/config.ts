@@ -40,6 +40,10 @@ export const DEFAULT_CONFIG: Readonly<SecondStepConfig> = Object.freeze({
   supportMessage: '',
   language: '',
   helpdeskLanguage: '',
+  nudgeBackupMethod: true,
+  backupNudgeSnoozeDays: 7,
+  offersTemporaryAccessPass: false,
+  reportSuspiciousActivity: false,
 });
 
 export const CONFIG_KEYS = Object.freeze(Object.keys(DEFAULT_CONFIG) as ConfigKey[]);
@@ -78,6 +82,13 @@ function languageCode(raw: unknown): ValidationResult<string> {
 
 export const validateBoolean: Validator<boolean> = (raw) => (typeof raw === 'boolean' ? ok(raw) : fail('wrong-type'));
 
+/** Whole days, 1-90 (the backup-method reminder's "remind me later"). */
+export const MAX_SNOOZE_DAYS = 90;
+export const validateSnoozeDays: Validator<number> = (raw) => {
+  if (typeof raw !== 'number' || !Number.isInteger(raw)) return fail('wrong-type');
+  return raw >= 1 && raw <= MAX_SNOOZE_DAYS ? ok(raw) : fail('out-of-range');
+};
+
 /** A list of topic ids. Unknown items are dropped one by one (reported) and the rest kept; duplicates removed. */
 export const validateHiddenTopics: Validator<TopicId[]> = (raw) => {
   if (!Array.isArray(raw)) return fail('wrong-type');
@@ -106,6 +117,10 @@ export const VALIDATORS: { readonly [K in ConfigKey]: Validator<SecondStepConfig
   supportMessage: text(MAX_LENGTH.supportMessage, true),
   language: languageCode,
   helpdeskLanguage: languageCode,
+  nudgeBackupMethod: validateBoolean,
+  backupNudgeSnoozeDays: validateSnoozeDays,
+  offersTemporaryAccessPass: validateBoolean,
+  reportSuspiciousActivity: validateBoolean,
 });
 
 export function isConfigKey(key: string): key is ConfigKey {

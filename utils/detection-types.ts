@@ -20,6 +20,7 @@ export const SIGN_IN_STATES = [
   'not-mfa-password',
   'not-mfa-account-picker',
   'not-mfa-kmsi',
+  'enter-temporary-access-pass',
   'error-page',
   'unknown',
   'not-microsoft',
@@ -42,6 +43,7 @@ export const TWO_STEP_STATES: readonly SignInState[] = [
   'proof-up-required',
   'fido-passkey',
   'passwordless-push',
+  'enter-temporary-access-pass',
   'error-page',
 ];
 
@@ -125,4 +127,12 @@ export interface Detection {
   requestId?: string;
   correlationId?: string;
   timestamp?: string;
+  /** Entries in `$Config.arrUserProofs`, a Temporary Access Pass not counted (a count: no value is kept). */
+  proofCount?: number;
+  /** Visible method tiles on the picker, a Temporary Access Pass tile not counted. */
+  pickerTiles?: number;
+  /** The picker offers a Temporary Access Pass tile (e.g. data-value `AccessPass`). */
+  accessPassOffered?: boolean;
+  /** A proof-up interrupt with a deadline (`iRemainingDaysToSkipMfaRegistration` / `urlSkipMfaRegistration`). */
+  proofUpDeadline?: boolean;
 }

@@ -15,7 +15,7 @@ export interface TabStats {
 
 export type GuidanceAction =
   | { kind: 'highlight-other-way' }
-  | { kind: 'admin-request' }
+  | { kind: 'admin-request'; tap?: boolean }
   | { kind: 'copy-details' }
   | { kind: 'open-link'; url: string; labelKey: string };
 

@@ -5,6 +5,7 @@ import { SUPPORTED_LANGUAGES } from './languages';
 import { TWO_STEP_STATES, SIGN_IN_STATES, AUTH_METHODS, type AccountKind, type AuthMethod, type SignInState } from './detection-types';
 import { TOPIC_IDS } from './config-types';
 import type { GuidanceItem, TabStats } from './guidance-types';
+import { backupMethodNudge, newPhone } from './guidance/recovery';
 import { buildGuidance } from './guidance';
 import { itemVars } from './guidance-text';
 import { buildAdminRequest } from './admin-request';
@@ -155,6 +156,21 @@ describe('every key the code can emit exists in English', () => {
                         now: 1_000_000,
                       }),
                     );
+    out.push(...issue17Items());
+    return out;
+  }
+
+  /** Issue 17: IT switches, every browser/system for the device fix, the reminder (shown by the popup and chip). */
+  function issue17Items(): GuidanceItem[] {
+    const out: GuidanceItem[] = [backupMethodNudge(false, ''), backupMethodNudge(true, ''), newPhone(false, 'https://x.example/'), newPhone(true, 'https://x.example/')];
+    // The reminder's buttons are rendered by components/BackupNudge.tsx and the chip, not by an action.
+    out.push({ ...out[0]!, bodyKeys: ['backup-method-nudge.later', 'backup-method-nudge.dismiss'] });
+    const config = { ...TEST_CONFIG, offersTemporaryAccessPass: true, reportSuspiciousActivity: true };
+    for (const state of TWO_STEP_STATES)
+      for (const browser of ['chrome', 'edge', 'firefox', 'other'] as const)
+        for (const os of ['windows', 'mac', 'linux', 'other'] as const)
+          for (const signInAnotherWay of [true, false])
+            out.push(...buildGuidance({ detection: detection(state, { errorCode: '53000', signInAnotherWay }), stats: STATS[0]!, config, now: 1, client: { browser, os } }));
     return out;
   }
 

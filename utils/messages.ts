@@ -28,6 +28,8 @@ export const CHIP_CONTEXT_MESSAGE = 'second-step/chip-context';
 export const PANEL_OPEN_MESSAGE = 'second-step/panel-open';
 export const HIGHLIGHT_MESSAGE = 'second-step/highlight-other-way';
 export const HIGHLIGHT_REQUEST_MESSAGE = 'second-step/request-highlight';
+/** The user's answer to the backup-method reminder (chip or popup). */
+export const NUDGE_ACTION_MESSAGE = 'second-step/backup-nudge';
 
 /** Which in-page UI listens to the answers to detections in the sending document. */
 export type InPageUi = 'chip' | 'panel' | null;
@@ -49,6 +51,8 @@ export interface ChipContext {
   showHelp: string;
   close: string;
   headline: string;
+  /** The backup-method reminder, on "Stay signed in?" when it is due (entrypoints/chip/nudge-chip.ts parses it). */
+  nudge?: { title: string; body: string; add: string; later: string; dismiss: string; url: string };
 }
 
 /** The background's answer to PANEL_CONTEXT_MESSAGE: everything the panel renders, one language. */
@@ -71,6 +75,7 @@ export interface Protocol {
   [PANEL_DISMISSED_MESSAGE]: { request: object; answer: undefined };
   [HIGHLIGHT_REQUEST_MESSAGE]: { request: { tabId: number }; answer: boolean };
   [HIGHLIGHT_MESSAGE]: { request: object; answer: boolean };
+  [NUDGE_ACTION_MESSAGE]: { request: { action: 'add' | 'snooze' | 'dismiss' }; answer: boolean };
 }
 
 export type MessageType = keyof Protocol;
@@ -136,6 +141,11 @@ export function parseDetection(value: unknown): Detection | null {
   if (v.twoStepPage === true) detection.twoStepPage = true;
   const diagnostics = detection.state === 'unknown' ? parseDiagnostics(v.diagnostics) : null;
   if (diagnostics) detection.diagnostics = diagnostics;
+  for (const key of ['proofCount', 'pickerTiles'] as const) {
+    const n = v[key];
+    if (typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 50) detection[key] = n;
+  }
+  for (const key of ['accessPassOffered', 'proofUpDeadline'] as const) if (typeof v[key] === 'boolean') detection[key] = v[key];
   return detection;
 }
 
@@ -178,6 +188,8 @@ export function parseMessage(message: unknown): IncomingMessage | null {
       return Number.isInteger(m.tabId) && (m.tabId as number) >= 0
         ? { type: HIGHLIGHT_REQUEST_MESSAGE, tabId: m.tabId as number }
         : null;
+    case NUDGE_ACTION_MESSAGE:
+      return m.action === 'add' || m.action === 'snooze' || m.action === 'dismiss' ? { type: NUDGE_ACTION_MESSAGE, action: m.action } : null;
     default:
       return null;
   }

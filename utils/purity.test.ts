@@ -48,5 +48,5 @@ it('utils/ outside utils/platform/ touches no browser, page or network API', () 
 
 it('utils/platform/ holds exactly the browser edges', () => {
   const edges = readdirSync(EDGE).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
-  expect(edges).toEqual(['config-store.ts', 'locale-loader.ts', 'session-flags.ts', 'tab-records.ts']);
+  expect(edges).toEqual(['config-store.ts', 'locale-loader.ts', 'nudge-store.ts', 'session-flags.ts', 'tab-records.ts']);
 });

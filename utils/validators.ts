@@ -22,6 +22,7 @@ export const REASONS = [
   'unknown-language',
   'unknown-topic',
   'too-many-items',
+  'out-of-range',
   'unknown-placeholder',
   'placeholder-in-host',
 ] as const;

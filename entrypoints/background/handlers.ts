@@ -19,6 +19,7 @@ import {
   PANEL_CONTEXT_MESSAGE,
   PANEL_DISMISSED_MESSAGE,
   PANEL_OPEN_MESSAGE,
+  NUDGE_ACTION_MESSAGE,
   type PanelContext,
   type Request,
   request,
@@ -31,11 +32,14 @@ import { updateBadge } from './badge';
 import { ensureChip, ensureInPageUi, ensurePanel } from './panel-injection';
 import { inTabOrder } from './tab-queue';
 import { bundleFor, translatorFor } from './translators';
+import { nudgeAfterDetection, onNudgeAction } from './nudge';
+import { nudgeChipStrings } from './nudge-chip-context';
 
 /** Who may send a message: a sign-in page's content script (its tab is the subject), or our own pages. */
 type Handler<T extends BackgroundMessageType> =
   | { from: 'sign-in-page'; handle(message: Request<T>, tabId: number): Promise<Answer<T>> }
-  | { from: 'extension-page'; handle(message: Request<T>): Promise<Answer<T>> };
+  | { from: 'extension-page'; handle(message: Request<T>): Promise<Answer<T>> }
+  | { from: 'sign-in-page-or-extension-page'; handle(message: Request<T>): Promise<Answer<T>> };
 
 export type HandlerMap = { [T in BackgroundMessageType]: Handler<T> };
 
@@ -52,11 +56,18 @@ export const HANDLERS: HandlerMap = {
   [PANEL_OPEN_MESSAGE]: { from: 'sign-in-page', handle: (_message, tabId) => openPanel(tabId) },
   [PANEL_DISMISSED_MESSAGE]: { from: 'sign-in-page', handle: () => setPanelDismissed().then(() => undefined) },
   [HIGHLIGHT_REQUEST_MESSAGE]: { from: 'extension-page', handle: (message) => highlightOtherWay(message.tabId) },
+  // The backup-method reminder's buttons: in the chip (sign-in page) and in the popup.
+  [NUDGE_ACTION_MESSAGE]: {
+    from: 'sign-in-page-or-extension-page',
+    handle: (message) => loadConfig().then(({ config }) => onNudgeAction(message.action, config)),
+  },
 };
 
 async function onDetection(tabId: number, detection: Detection, inPageUi: InPageUi): Promise<DetectionAnswer | undefined> {
   const record = await recordDetection(tabId, detection);
   const { config } = await loadConfig();
+  const nudgeInPage = await nudgeAfterDetection(tabId, detection, record.stats.history.slice(0, -1), config).catch(() => false);
+  if (nudgeInPage && inPageUi === null) void ensureChip(tabId).catch(() => {});
   const lang = guidanceLanguage(detection.lang, config.language, browserLanguages());
   // A badge that cannot be drawn must not keep the in-page help from the user (and vice versa).
   const t = await translatorFor(lang).catch(() => null);
@@ -116,6 +127,7 @@ async function chipContext(tabId: number): Promise<ChipContext> {
     showHelp: t('ui:chipShowHelp'),
     close: t('ui:panelClose'),
     headline: record ? headlineFor(record, config, t) : '',
+    nudge: record ? await nudgeChipStrings(record.detection, config, t) : undefined,
   };
 }
 

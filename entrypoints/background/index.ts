@@ -6,6 +6,7 @@ import { injectWhereMissing, onTabUpdate } from './detector-injection';
 import { HANDLERS } from './handlers';
 import { routeMessage } from './router';
 import { inTabOrder } from './tab-queue';
+import { forgetNudgeEvidence } from './nudge';
 
 export default defineBackground(() => {
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -13,6 +14,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
+    void forgetNudgeEvidence(tabId);
   });
 
   // A tab that leaves the sign-in hosts (signed in, or went elsewhere) must not keep the last

@@ -31,6 +31,10 @@ function dispatch<T extends BackgroundMessageType>(message: Request<T>, sender: 
     if (!isSignInContentSender(sender, own.id)) return undefined;
     return handler.handle(message, sender.tab!.id!);
   }
+  if (handler.from === 'sign-in-page-or-extension-page') {
+    if (!isSignInContentSender(sender, own.id) && !isExtensionPageSender(sender, own.id, own.origin)) return undefined;
+    return handler.handle(message);
+  }
   if (!isExtensionPageSender(sender, own.id, own.origin)) return undefined;
   return handler.handle(message);
 }

@@ -3,6 +3,7 @@ import { CHIP_CONTEXT_MESSAGE, parseChipContext, request } from '@/utils/message
 import { servePageActions } from '@/components/in-page/page-actions';
 import { chipRuns, markChipRuns, panelRuns } from '@/components/in-page/world';
 import { mountChip } from './chip';
+import { mountNudgeChip, parseNudgeStrings } from './nudge-chip';
 
 /**
  * What a two-step screen gets first: a one-line chip next to the sign-in box (the top help's
@@ -15,7 +16,10 @@ export default defineUnlistedScript(async () => {
   servePageActions();
   if (chipRuns() || panelRuns()) return;
   markChipRuns();
-  const context = parseChipContext(await browser.runtime.sendMessage(request(CHIP_CONTEXT_MESSAGE)).catch(() => null));
+  const raw: unknown = await browser.runtime.sendMessage(request(CHIP_CONTEXT_MESSAGE)).catch(() => null);
+  const context = parseChipContext(raw);
+  const nudge = context && parseNudgeStrings((raw as { nudge?: unknown }).nudge);
+  if (context && nudge && !panelRuns()) return mountNudgeChip(context.lang, context.label, nudge);
   if (!context?.show || panelRuns()) return; // Dismissed or turned off: serves actions only.
   mountChip(context);
 });

@@ -62,8 +62,8 @@ describe('OptionsPage, unmanaged', () => {
       expect(container.querySelector(`label[for="opt-${id}"]`)?.textContent, id).toBeTruthy();
       expect(field.hasAttribute('disabled'), id).toBe(false);
     }
-    expect(container.querySelectorAll('fieldset > legend').length).toBe(4);
-    expect(container.querySelectorAll('input[name="hiddenTopics"]').length).toBe(7);
+    expect(container.querySelectorAll('fieldset > legend').length).toBe(5);
+    expect(container.querySelectorAll('input[name="hiddenTopics"]').length).toBe(11);
     expect($('#opt-securityInfoUrl').value).toBe('https://mysignins.microsoft.com/security-info');
     expect(container.textContent).not.toMatch(/options:|field\.|reason\./);
     expect(container.querySelector('.options-managed')).toBeNull();

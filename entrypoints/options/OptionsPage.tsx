@@ -4,6 +4,7 @@ import { useT } from '../../components/i18n-context';
 import { TOPIC_IDS, type ConfigKey, type RejectedValue, type ResolvedConfig, type SecondStepConfig } from '../../utils/config-types';
 import { MAX_LENGTH, VALIDATORS, type Validator } from '../../utils/config';
 import { SUPPORTED_LANGUAGES } from '../../utils/languages';
+import { RecoveryFields } from './RecoveryFields';
 
 export interface OptionsPageProps {
   resolved: ResolvedConfig;
@@ -269,6 +270,8 @@ export function OptionsPage({ resolved, onSave }: OptionsPageProps) {
             {extras('hiddenTopics')}
           </fieldset>
         </fieldset>
+
+        <RecoveryFields {...{ draft, set, isLocked, describedBy, extras, o }} invalid={(k) => Boolean(errors[k])} />
 
         <fieldset>
           <legend>{o('section.language')}</legend>

@@ -17,6 +17,10 @@ import { requestLanguage } from '@/utils/admin-request';
 import { HIGHLIGHT_REQUEST_MESSAGE } from '@/utils/messages';
 import { watchTabRecord } from '@/utils/platform/tab-records';
 import { readTabView, resolveTabId, type TabView } from './tab-source';
+import { readNudgeItem, watchNudge } from './nudge-source';
+import { BackupNudge } from '@/components/BackupNudge';
+import { needsHelp } from '@/utils/detection-types';
+import type { GuidanceItem } from '@/utils/guidance-types';
 import '@/components/ui.css';
 
 interface Loaded {
@@ -25,6 +29,7 @@ interface Loaded {
   i18n: i18n;
   requestT: TFunction;
   lang: string;
+  nudge: GuidanceItem | null;
 }
 
 const UI_NAMESPACES = ['common', 'ui', 'guidance'] as const;
@@ -39,13 +44,15 @@ async function load(tabId: number | null): Promise<Loaded> {
   const [view, resolved] = await Promise.all([readTabView(tabId), loadConfig()]);
   const lang = guidanceLanguage(view.detection?.lang, resolved.config.language, browserLangs);
   const requestLang = requestLanguage(resolved.config, lang, SUPPORTED_LANGUAGES);
+  // The reminder waits while the user is stuck at a two-step screen; it shows everywhere else.
+  const nudgeItem = needsHelp(view.detection) ? Promise.resolve(null) : readNudgeItem(resolved.config).catch(() => null);
   const [bundle, requestBundle] = await Promise.all([
     lang === likelyLang ? likelyBundle : loadLocaleBundle(lang, UI_NAMESPACES),
     loadLocaleBundle(requestLang, ['request']),
   ]);
   const instance = createI18n(lang, bundle);
   const requestInstance = createI18n(requestLang, requestBundle);
-  return { view, resolved, i18n: instance, requestT: requestInstance.getFixedT(requestLang, 'request'), lang };
+  return { view, resolved, i18n: instance, requestT: requestInstance.getFixedT(requestLang, 'request'), lang, nudge: await nudgeItem };
 }
 
 function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
@@ -68,7 +75,7 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
       });
     };
     void refresh();
-    const stops = [watchConfig(() => void refresh())];
+    const stops = [watchConfig(() => void refresh()), watchNudge(() => void refresh())];
     if (tabId !== null) stops.push(watchTabRecord(tabId, () => void refresh()));
     return () => {
       alive = false;
@@ -89,6 +96,7 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
       <main class="ss-popup" data-state={view.detection?.state ?? 'not-microsoft'} lang={loaded.lang}>
         <PopupHeader detection={view.detection} organizationName={resolved.config.organizationName} />
         <HostAccessNotice />
+        {loaded.nudge && <BackupNudge item={loaded.nudge} onDone={() => setLoaded({ ...loaded, nudge: null })} />}
         <GuidanceApp
           surface="popup"
           detection={view.detection}

@@ -98,6 +98,8 @@
           return nav(methodScenario(method), { autotimeout: B.autotimeout || null });
         }
         if (st.view === 'kmsi') return signedIn();
+        // The pass never leaves the page either: only whether one was typed decides.
+        if (st.view === 'accesspass') return codeValue('#accesspass') ? nav('kmsi') : undefined;
         if (st.view === 'fido') return status('WebAuthn is not called by the simulator');
       },
       idBtn_Back: function () {

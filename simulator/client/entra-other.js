@@ -26,6 +26,8 @@
   var AADSTS = {
     '500121': 'AADSTS500121: Authentication failed during strong authentication request.',
     '53003': 'AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
+    '53000': 'AADSTS53000: Device is not in required device state: compliant. Conditional Access policy requires a compliant device, and the device is not compliant.',
+    '50011': 'AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application.',
   };
 
   V.error = function (c) {

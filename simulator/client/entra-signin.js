@@ -16,6 +16,14 @@
       + '</div>');
   };
 
+  V.accesspass = function (c) {
+    return entraWrap(c, { viewid: 2, component: 'login-paginated-access-pass-view', banner: true, back: true },
+      '<input type="email" name="loginfmt" id="i0116" class="moveOffScreen" tabindex="-1" aria-hidden="true" value="' + esc(c.user) + '">'
+      + '<div id="loginHeader" class="row title ext-title" role="heading" aria-level="1">' + esc(c.s.tapTitle) + '</div>'
+      + '<div class="row"><div class="form-group col-md-24"><div class="placeholderContainer"><input name="accesspass" type="password" id="accesspass" autocomplete="off" class="' + INPUT_CLS + '" aria-required="true" aria-label="' + esc(c.s.tapTitle) + '" placeholder="' + esc(c.s.tapPlaceholder) + '"></div></div></div>'
+      + '<div class="position-buttons">' + footerButtons('<div class="inline-block"><input type="submit" id="idSIButton9" class="' + BTN_PRIMARY + '" value="' + esc(c.s.signIn) + '"></div>') + '</div>');
+  };
+
   V.password = function (c) {
     var err = c.opts.passwordError;
     return entraWrap(c, { viewid: 2, component: 'login-paginated-password-view', banner: true, back: true },

@@ -41,6 +41,8 @@ const TWO_STEP_SCENARIOS: { scenario: string; at: string; state: string }[] = [
   // A view no rule knows: generic help and the page report for IT ([data-diagnostics]).
   { scenario: 'unseen-view', at: 'login.microsoftonline.com', state: 'unknown' },
   { scenario: 'code-react', at: 'login.microsoftonline.com', state: 'enter-code-sms' },
+  { scenario: 'access-pass', at: 'login.microsoftonline.com', state: 'enter-temporary-access-pass' },
+  { scenario: 'error-device', at: 'login.microsoftonline.com', state: 'error-page' },
 ];
 
 function urlFor(at: string, query: Record<string, string>) {
@@ -221,6 +223,24 @@ describe('axe-core: no WCAG 2.0/2.1/2.2 A or AA violations (real Chromium, en + 
     }
     await gotoPopup('tab=999999', '.ss-empty[data-empty="elsewhere"]');
     Object.assign(findings, await axeBothSchemes(popup, 'popup empty no record'));
+    check(findings);
+  });
+
+  it('backup-method reminder: in the popup (with "Getting a new phone?") and on "Stay signed in?" in the page (en, nl)', async () => {
+    const findings: Record<string, Finding[]> = {};
+    const w = await session.worker();
+    for (const lang of ['en', 'nl']) {
+      await w.evaluate(() => chrome.storage.local.set({ backupNudge: { due: true, personal: false, since: 1, snoozedUntil: 0, quietUntil: 0 } }));
+      const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'kmsi', lang }));
+      await session.waitForState(page, 'not-mfa-kmsi');
+      await page.waitForFunction(() => document.querySelector('second-step-chip')?.shadowRoot?.querySelector('[data-item="backup-method-nudge"]') != null, { timeout: 10_000 });
+      Object.assign(findings, await axeBothSchemes(page, `${lang} page reminder`, 'second-step-chip'));
+      await gotoPopup(`tab=${await session.tabIdOf(page)}`, '[data-item="backup-method-nudge"]');
+      expect(await popup.$('[data-item="new-phone"]')).not.toBeNull();
+      Object.assign(findings, await axeBothSchemes(popup, `${lang} popup reminder`));
+      await page.close();
+    }
+    await w.evaluate(() => chrome.storage.local.remove('backupNudge'));
     check(findings);
   });
 

@@ -14,6 +14,10 @@ export const TEST_CONFIG: SecondStepConfig = {
   supportMessage: '',
   language: '',
   helpdeskLanguage: '',
+  nudgeBackupMethod: true,
+  backupNudgeSnoozeDays: 7,
+  offersTemporaryAccessPass: false,
+  reportSuspiciousActivity: false,
 };
 
 

@@ -82,6 +82,12 @@ const ALLOWED: Allowed[] = [
     why: "the options page's OWN form fields (helpdesk address etc.) in an extension page; never a sign-in page input.",
   },
   {
+    file: 'entrypoints/options/RecoveryFields.tsx',
+    rule: 'value-read',
+    code: 'e.currentTarget.value',
+    why: "the options page's OWN number field (snooze days) in an extension page; never a sign-in page input.",
+  },
+  {
     file: 'utils/detect/code-view.ts',
     rule: 'value-attribute-read',
     code: "attr(c.named('mfaAuthMethod'), 'value')",

@@ -13,6 +13,8 @@ import { diagnose, isTwoStepPage } from './two-step-page';
 import { pageLang } from './lang';
 import { pageFacts, type PageFacts } from './page-facts';
 import { makeVisibility } from './visibility';
+import { accessPass } from './access-pass';
+import { methodSignals } from './method-count';
 
 /**
  * Which Microsoft sign-in / two-step screen is showing. Pure: reads the given Document only
@@ -81,6 +83,7 @@ export function detectSignInState(doc: Document, url: string): Detection {
     let testIdsSeen: TestIds | undefined;
     const pageIdState = byPageId(ctx);
     const rules: Rule[] = [
+      accessPass,
       fido,
       () => (pageIdState ? { state: pageIdState } : null),
       errorIds,
@@ -113,6 +116,7 @@ export function detectSignInState(doc: Document, url: string): Detection {
       // The diagnostic costs a walk of the sign-in box: only where it is needed.
       if (state === 'unknown') out.diagnostics = diagnose(ctx);
     }
+    Object.assign(out, methodSignals(ctx, state));
     return clean(out);
   } catch {
     return { ...base, lang: safeLang(doc, facts, u) };

@@ -22,6 +22,8 @@ export interface GuidanceContext {
   personal: boolean;
   /** "Sign in another way" (or "Other ways to sign in") is visible on this screen. */
   otherWay: boolean;
+  /** The user's browser and system, when the surface knows it (device sign-in fixes). */
+  client?: { browser: 'chrome' | 'edge' | 'firefox' | 'other'; os: 'windows' | 'mac' | 'linux' | 'other' };
 }
 
 export function item(

@@ -1,6 +1,12 @@
 /** AADSTS codes the guidance explains (meanings: Microsoft's error-code reference; see ../../docs/ms-signin-dom.md 3.4). */
 export const KNOWN_ERROR_CODES = ['50074', '50076', '50079', '500121', '50158', '53003'] as const;
 
+/** Device-based Conditional Access: the device identity must reach Entra (often a browser setting). */
+export const DEVICE_ERROR_CODES = ['53000', '53001', '530001', '530002', '530003', '530033', '50097'] as const;
+export function isDeviceErrorCode(code: string): boolean {
+  return (DEVICE_ERROR_CODES as readonly string[]).includes(code);
+}
+
 /** "AADSTS50076", "Error Code: 53003", " 500121 " → "50076" / "53003" / "500121"; '' when none. */
 export function normalizeErrorCode(value: unknown): string {
   if (typeof value !== 'string') return '';
@@ -11,5 +17,6 @@ export function normalizeErrorCode(value: unknown): string {
 /** The guidance body key explaining a code (relative to the item id). */
 export function errorCodeKey(code: string): string | undefined {
   if (!code) return undefined;
+  if (isDeviceErrorCode(code)) return 'device';
   return (KNOWN_ERROR_CODES as readonly string[]).includes(code) ? `c${code}` : 'unknown';
 }

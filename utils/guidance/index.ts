@@ -23,6 +23,7 @@ import { pickerRules } from './picker';
 import { deniedRules, timeoutRules } from './timeout-denied';
 import { proofUpRules } from './proof-up';
 import { errorPageRules } from './error-page';
+import { NEW_PHONE_STATES, newPhoneFor, tapRules, withAccessPassRequest, withSuspiciousReport } from './recovery';
 import { pageNotRecognisedRules } from './page-not-recognised';
 
 export interface GuidanceInput {
@@ -30,6 +31,8 @@ export interface GuidanceInput {
   stats: TabStats;
   config: SecondStepConfig;
   now: number;
+  /** The user's browser and system (device sign-in fixes); unknown when absent. */
+  client?: GuidanceContext['client'];
 }
 
 /**
@@ -64,6 +67,7 @@ export const STATE_RULES: Partial<Record<SignInState, (ctx: GuidanceContext) => 
   'error-page': errorPageRules,
   'fido-passkey': fidoRules,
   'passwordless-push': passwordlessRules,
+  'enter-temporary-access-pass': tapRules,
 };
 
 /**
@@ -94,6 +98,7 @@ export function buildGuidance(input: GuidanceInput): GuidanceItem[] {
     now,
     personal: detection.account === 'personal',
     otherWay: detection.signInAnotherWay === true,
+    client: input.client,
   };
 
   const items: GuidanceItem[] = [];
@@ -106,6 +111,7 @@ export function buildGuidance(input: GuidanceInput): GuidanceItem[] {
   const fillers: Array<() => GuidanceItem> = [
     () => forgotPhone(ctx),
     () => lostPhone(ctx),
+    ...(NEW_PHONE_STATES.includes(detection.state) ? [() => newPhoneFor(ctx)] : []),
     () => smsHelp(ctx),
     () => cannotApprove(ctx),
   ];
@@ -121,6 +127,7 @@ export function buildGuidance(input: GuidanceInput): GuidanceItem[] {
     if (!items.some((it) => it.id === next.id)) items.push(next);
   }
 
+  withSuspiciousReport(ctx, withAccessPassRequest(ctx, items));
   const deduped = items.filter((it, i) => items.findIndex((o) => o.id === it.id) === i);
   const hidden = new Set(Array.isArray(config?.hiddenTopics) ? config.hiddenTopics : []);
   const visible = deduped.filter((it) => !hidden.has(it.topic));
