@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { TFunction } from 'i18next';
 import type { Detection } from '@/utils/detection-types';
-import { isTwoStepState } from '@/utils/detection-types';
+import { needsHelp } from '@/utils/detection-types';
 import type { SecondStepConfig } from '@/utils/config-types';
 import type { GuidanceAction, TabStats } from '@/utils/guidance-types';
 import { buildGuidance } from '@/utils/guidance';
@@ -11,6 +11,7 @@ import { useT } from './i18n-context';
 import { GuidanceView } from './GuidanceView';
 import { AdminRequestView } from './AdminRequestView';
 import { EmptyState } from './EmptyState';
+import { DiagnosticsView } from './DiagnosticsView';
 
 export interface GuidanceAppProps {
   surface: 'popup' | 'panel';
@@ -37,7 +38,7 @@ export function GuidanceApp(props: GuidanceAppProps) {
 
   const items = useMemo(
     // Not re-run for the clock: only the helpdesk message shows a time, taken when it is built.
-    () => (detection && isTwoStepState(detection.state) ? buildGuidance({ detection, stats, config, now: Date.now() }) : []),
+    () => (needsHelp(detection) && detection ? buildGuidance({ detection, stats, config, now: Date.now() }) : []),
     [detection, stats, config],
   );
   // The helpdesk message is built only when it is shown or copied: every render would otherwise
@@ -82,6 +83,7 @@ export function GuidanceApp(props: GuidanceAppProps) {
       <p class="ss-notice" role="status" aria-live="polite">
         {notice}
       </p>
+      <DiagnosticsView detection={detection} getRequestT={getRequestT} />
     </>
   );
 }

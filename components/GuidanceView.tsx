@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuidanceAction, GuidanceItem } from '@/utils/guidance-types';
 import { useT } from './i18n-context';
 import { GuidanceActions } from './GuidanceActions';
+import { itemVars } from '@/utils/guidance-text';
 
 interface Props {
   items: GuidanceItem[];
@@ -18,7 +19,7 @@ function ItemBody({ item }: { item: GuidanceItem }) {
     <>
       {item.bodyKeys.map((key) => (
         <p key={key} class="ss-body">
-          {t(key, { ns: 'guidance', ...item.vars })}
+          {t(key, itemVars(item, t))}
         </p>
       ))}
     </>
@@ -30,7 +31,7 @@ export function GuidanceView({ items, surface, onAction, isActionAvailable }: Pr
   const t = useT();
   const [top, ...rest] = items;
   const [announcement, setAnnouncement] = useState('');
-  const topTitle = top ? t(top.titleKey, { ns: 'guidance', ...top.vars }) : '';
+  const topTitle = top ? t(top.titleKey, itemVars(top, t)) : '';
 
   // Announce every change of the top item after an in-place view switch (A → B → A too), but not
   // the first render: the title is read anyway when the user gets there.
@@ -61,7 +62,7 @@ export function GuidanceView({ items, surface, onAction, isActionAvailable }: Pr
             {rest.map((item) => (
               <li key={item.id} data-item={item.id}>
                 <details>
-                  <summary>{t(item.titleKey, { ns: 'guidance', ...item.vars })}</summary>
+                  <summary>{t(item.titleKey, itemVars(item, t))}</summary>
                   <ItemBody item={item} />
                   <GuidanceActions actions={item.actions} onAction={act(item)} isActionAvailable={isActionAvailable} />
                 </details>

@@ -124,7 +124,7 @@ export function parseRegExport(buf) {
   if (buf[0] !== 0xff || buf[1] !== 0xfe) throw new Error('reg export: not UTF-16LE with BOM');
   const lines = buf.subarray(2).toString('utf16le').replace(/\\\r\n\s*/g, '').split('\r\n');
   if (lines.shift() !== 'Windows Registry Editor Version 5.00') throw new Error('reg export: bad header');
-  const unquote = (s) => s.replace(/\\(.)/g, (_, c) => ({ n: '\n', r: '\r', 0: '\0' })[c] ?? c);
+  const unescapeRegString = (s) => s.replace(/\\(.)/g, (_, c) => ({ n: '\n', r: '\r', 0: '\0' })[c] ?? c);
   const out = {};
   let key = null;
   for (const line of lines) {
@@ -138,8 +138,8 @@ export function parseRegExport(buf) {
     const v = /^"((?:[^"\\]|\\.)*)"=(.*)$/.exec(line);
     if (!v || !key) throw new Error(`reg export: unreadable line ${line.slice(0, 60)}`);
     const [, rawName, raw] = v;
-    const name = unquote(rawName);
-    if (raw.startsWith('"')) out[key][name] = { type: 'REG_SZ', data: unquote(raw.slice(1, -1)) };
+    const name = unescapeRegString(rawName);
+    if (raw.startsWith('"')) out[key][name] = { type: 'REG_SZ', data: unescapeRegString(raw.slice(1, -1)) };
     else if (raw.startsWith('dword:')) out[key][name] = { type: 'REG_DWORD', data: Number.parseInt(raw.slice(6), 16) };
     else {
       const h = /^hex\((\w+)\):(.*)$/.exec(raw);

@@ -1,14 +1,13 @@
 // Server-side page shells. The first view is pre-rendered with the same code the page uses to
-// switch views in place (client.js, evaluated here in a node:vm context).
+// switch views in place (the page script of client.mjs, evaluated here in a node:vm context).
 import { randomUUID, randomInt } from 'node:crypto';
-import fs from 'node:fs';
 import vm from 'node:vm';
 import { CSS } from './assets.mjs';
+import { CLIENT_SRC } from './client.mjs';
 import { LOCALES, STRINGS } from './strings.mjs';
 
-const CLIENT_SRC = fs.readFileSync(new URL('./client.js', import.meta.url), 'utf8');
 const sandbox = {};
-vm.runInNewContext(CLIENT_SRC, sandbox, { filename: 'simulator/client.js' });
+vm.runInNewContext(CLIENT_SRC, sandbox, { filename: 'simulator/client (assembled from simulator/client/)' });
 export const Core = sandbox.SimCore;
 export const { SCENARIOS, PAGES, SITE_HOSTS } = Core;
 const esc = Core.esc;

@@ -1,6 +1,6 @@
 // Visible strings of the simulated pages, per language.
-// Sources: English from section 4 of shared/reference/ms-signin-dom.md; Dutch/German from its
-// section 7 where a string is listed there, otherwise our own plausible translations
+// Sources: English from section 4 of ../docs/ms-signin-dom.md; Dutch/German
+// from its section 6 where a string is known there, otherwise our own plausible translations
 // (the simulator needs structure, not Microsoft's exact wording). Do NOT use these to test
 // text-matching: Microsoft's real localized strings are unknown for most keys.
 
@@ -40,6 +40,10 @@ const en = {
   pushNumberDesc: 'Open your Authenticator app, and enter the number shown to sign in.',
   pushNoNumbers: 'No numbers in your app? Make sure to upgrade to the latest version.',
   cantUseApp: "I can't use my Microsoft Authenticator app right now",
+  pickAccount: 'Pick an account',
+  useAnotherAccount: 'Use another account',
+  unseenTitle: 'Scan the code with your phone',
+  unseenDesc: 'Open the Authenticator app and scan the code shown here.',
   moreInfo: 'More information',
   moreInfoAria: 'More information about two step verification',
   dontAskAgain: "Don't ask again for 90 days",
@@ -142,6 +146,10 @@ const nl = {
   pushNumberDesc: 'Open de Authenticator-app en voer het weergegeven nummer in om u aan te melden.',
   pushNoNumbers: 'Geen nummers in de app? Zorg dat u de nieuwste versie gebruikt.',
   cantUseApp: 'Ik kan mijn Microsoft Authenticator-app op dit moment niet gebruiken',
+  pickAccount: 'Een account kiezen',
+  useAnotherAccount: 'Een ander account gebruiken',
+  unseenTitle: 'Scan de code met uw telefoon',
+  unseenDesc: 'Open de Authenticator-app en scan de code die hier staat.',
   moreInfo: 'Meer informatie',
   moreInfoAria: 'Meer informatie over verificatie in twee stappen',
   dontAskAgain: 'Niet meer vragen gedurende 90 dagen',
@@ -242,6 +250,10 @@ const de = {
   pushNumberDesc: 'Öffnen Sie Ihre Authenticator-App, und geben Sie die angezeigte Zahl ein, um sich anzumelden.',
   pushNoNumbers: 'Keine Zahlen in Ihrer App? Aktualisieren Sie auf die neueste Version.',
   cantUseApp: 'Ich kann meine Microsoft Authenticator-App im Moment nicht verwenden',
+  pickAccount: 'Konto auswählen',
+  useAnotherAccount: 'Anderes Konto verwenden',
+  unseenTitle: 'Scannen Sie den Code mit Ihrem Telefon',
+  unseenDesc: 'Öffnen Sie die Authenticator-App und scannen Sie den hier angezeigten Code.',
   moreInfo: 'Weitere Informationen',
   moreInfoAria: 'Weitere Informationen zur Überprüfung in zwei Schritten',
   dontAskAgain: 'In den nächsten 90 Tagen nicht mehr fragen',

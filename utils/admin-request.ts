@@ -5,6 +5,7 @@ import type { TabStats } from './guidance-types';
 import { VALIDATORS } from './config';
 import { cleanText, present } from './validators';
 import { normalizeErrorCode } from './guidance/error-codes';
+import { diagnosticLines } from './diagnostics';
 import { buildTicketUrl } from './ticket-url';
 import { SUPPORTED_LANGUAGES } from './languages';
 
@@ -121,6 +122,9 @@ export function buildAdminRequest(input: AdminRequestInput): AdminRequest {
   if (stats && stats.codeScreens > 0) lines.push(`- ${t('fields.codesRequested', { count: stats.codeScreens })}`);
   if (browser) field('fields.browser', browser);
   if (org) field('fields.organization', org);
+  // A two-step page the detector did not recognise: the page report tells IT the page changed.
+  const report = diagnosticLines(detection, (key, vars) => t(key, vars ?? {}));
+  if (report.length) lines.push('', t('diagnostics.heading'), ...report.map((l) => `- ${l}`));
   lines.push('', t('noSecrets'), '', t('closing'));
   if (note) lines.push('', `${t('note')}: ${note}`);
   const body = lines.join('\n');

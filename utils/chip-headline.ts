@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { buildGuidance, type GuidanceInput } from './guidance';
+import { itemVars } from './guidance-text';
 
 /**
  * The one line the in-page chip shows: the title of the top piece of help for this screen (what
@@ -7,6 +8,6 @@ import { buildGuidance, type GuidanceInput } from './guidance';
  */
 export function chipHeadline(input: GuidanceInput, t: TFunction): string {
   const top = buildGuidance(input)[0];
-  if (top) return String(t(top.titleKey, { ns: 'guidance', ...top.vars }));
+  if (top) return String(t(top.titleKey, itemVars(top, t)));
   return String(t(`ui:state.${input.detection.state}`));
 }

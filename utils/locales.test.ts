@@ -6,6 +6,7 @@ import { TWO_STEP_STATES, SIGN_IN_STATES, AUTH_METHODS, type AccountKind, type A
 import { TOPIC_IDS } from './config-types';
 import type { GuidanceItem, TabStats } from './guidance-types';
 import { buildGuidance } from './guidance';
+import { itemVars } from './guidance-text';
 import { buildAdminRequest } from './admin-request';
 import { KNOWN_ERROR_CODES } from './guidance/error-codes';
 import { TEST_CONFIG, detection } from '@/tests/support/guidance-fixtures';
@@ -137,7 +138,8 @@ describe('every key the code can emit exists in English', () => {
 
   function allItems(): GuidanceItem[] {
     const out: GuidanceItem[] = [];
-    for (const state of TWO_STEP_STATES)
+    // Two-step screens, and an unknown view on a two-step page (generic help).
+    for (const state of [...TWO_STEP_STATES, 'unknown' as const])
       for (const account of ACCOUNTS)
         for (const link of [true, false])
           for (const stats of STATS)
@@ -147,7 +149,7 @@ describe('every key the code can emit exists in English', () => {
                   for (const hidden of [[], [...TOPIC_IDS]])
                     out.push(
                       ...buildGuidance({
-                        detection: detection(state, { account, signInAnotherWay: link, offeredMethods: offered, errorCode, method, numberMatchShown: state === 'approve-push-number-match' }),
+                        detection: detection(state, { account, signInAnotherWay: link, offeredMethods: offered, errorCode, method, numberMatchShown: state === 'approve-push-number-match', twoStepPage: true }),
                         stats,
                         config: { ...TEST_CONFIG, organizationName: 'Contoso', hiddenTopics: hidden },
                         now: 1_000_000,
@@ -158,7 +160,8 @@ describe('every key the code can emit exists in English', () => {
 
   it('guidance: titles, bodies, link labels', () => {
     const en = load('en', 'guidance')!;
-    const keys = new Set<string>();
+    // The generic name of the other-way control, asked by itemVars when the page gave none.
+    const keys = new Set<string>(['otherWayName']);
     for (const it of allItems()) {
       keys.add(it.titleKey);
       it.bodyKeys.forEach((k) => keys.add(k));
@@ -199,19 +202,19 @@ describe('every guidance item renders in every language (i18next, real plural ru
     const guidance = JSON.parse(readFileSync(join(ROOT, lang, 'guidance.json'), 'utf8'));
     const i18n = createI18n(lang, { guidance });
     const t = i18n.getFixedT(lang, 'guidance');
-    for (const state of TWO_STEP_STATES)
+    for (const state of [...TWO_STEP_STATES, 'unknown' as const])
       for (const account of ['work', 'personal'] as AccountKind[])
         for (const link of [true, false])
           for (const codeScreens of [1, 2, 5, 22]) {
             const items = buildGuidance({
-              detection: detection(state, { account, signInAnotherWay: link, offeredMethods: [...AUTH_METHODS], errorCode: '53003' }),
+              detection: detection(state, { account, signInAnotherWay: link, offeredMethods: [...AUTH_METHODS], errorCode: '53003', twoStepPage: true, ...(codeScreens === 2 ? { signInAnotherWayText: 'Page words' } : {}) }),
               stats: { stateSince: 1, codeScreens, lastCodeScreenAt: Date.UTC(2026, 0, 1, 8, 7), history: [] },
               config: { ...TEST_CONFIG, organizationName: 'Contoso' },
               now: 1,
             });
             for (const it of items)
               for (const key of [it.titleKey, ...it.bodyKeys]) {
-                const text = t(key, it.vars);
+                const text = t(key, itemVars(it, t) as never);
                 expect(text, `${lang}:${key}`).not.toBe(key);
                 expect(text, `${lang}:${key}`).not.toMatch(/\{\{|\}\}/);
                 if (key.endsWith('.count')) expect(text, `${lang}:${key}`).toContain(String(codeScreens));

@@ -14,7 +14,7 @@
  *   background → page     HIGHLIGHT_MESSAGE    —                  true if highlighted
  */
 import type { SecondStepConfig } from './config-types';
-import { AUTH_METHODS, isSignInState, type AuthMethod, type Detection } from './detection-types';
+import { AUTH_METHODS, isSignInState, type AuthMethod, type Detection, type PageDiagnostics } from './detection-types';
 import type { TabStats } from './guidance-types';
 import { isSignInPageUrl } from './hosts';
 import type { LocaleBundle } from './i18n';
@@ -128,7 +128,32 @@ export function parseDetection(value: unknown): Detection | null {
   }
   const timestamp = shortString(v.timestamp, 40);
   if (timestamp && /^[0-9TZ:.+\- ]+$/.test(timestamp)) detection.timestamp = timestamp;
+  // Page UI text of the other-way control: only with the control, trimmed, no C1/format characters.
+  const text = shortString(v.signInAnotherWayText, 80);
+  if (text && detection.signInAnotherWay && text.trim() === text && !/[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/.test(text)) {
+    detection.signInAnotherWayText = text;
+  }
+  if (v.twoStepPage === true) detection.twoStepPage = true;
+  const diagnostics = detection.state === 'unknown' ? parseDiagnostics(v.diagnostics) : null;
+  if (diagnostics) detection.diagnostics = diagnostics;
   return detection;
+}
+
+const NAME = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/** Names only: at most 40 of each list, each a short identifier (never text, values or secrets). */
+function parseDiagnostics(value: unknown): PageDiagnostics | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  const names = (list: unknown) =>
+    Array.isArray(list) && list.length <= 40 ? list.filter((n): n is string => typeof n === 'string' && NAME.test(n)) : null;
+  const anchors = names(v.anchors);
+  const visible = names(v.visible);
+  if (!anchors || !visible) return null;
+  const out: PageDiagnostics = { anchors, visible };
+  if (typeof v.pageId === 'string' && NAME.test(v.pageId)) out.pageId = v.pageId;
+  if (Number.isInteger(v.hpgid) && (v.hpgid as number) > 0 && (v.hpgid as number) < 1e9) out.hpgid = v.hpgid as number;
+  return out;
 }
 
 export function parseMessage(message: unknown): IncomingMessage | null {

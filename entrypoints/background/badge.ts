@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { isTwoStepState, type Detection } from '@/utils/detection-types';
+import { needsHelp, type Detection } from '@/utils/detection-types';
 import type { Translate } from '@/utils/i18n';
 
 /** A badge on the toolbar icon while the tab shows a two-step screen where help exists. */
 export async function updateBadge(tabId: number, detection: Detection, t: Translate): Promise<void> {
-  const help = isTwoStepState(detection.state);
+  const help = needsHelp(detection);
   const noOtherWay = help && !detection.signInAnotherWay && detection.state !== 'verify-identity-method-picker';
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: help ? (noOtherWay ? '!' : '?') : '' }),

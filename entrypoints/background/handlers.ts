@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { requestLanguage } from '@/utils/admin-request';
 import { chipHeadline } from '@/utils/chip-headline';
 import type { SecondStepConfig } from '@/utils/config-types';
-import { type Detection, isTwoStepState } from '@/utils/detection-types';
+import { type Detection, needsHelp } from '@/utils/detection-types';
 import type { Translate } from '@/utils/i18n';
 import { guidanceLanguage } from '@/utils/language';
 import { SUPPORTED_LANGUAGES } from '@/utils/languages';
@@ -62,7 +62,7 @@ async function onDetection(tabId: number, detection: Detection, inPageUi: InPage
   const t = await translatorFor(lang).catch(() => null);
   if (t) await updateBadge(tabId, record.detection, t).catch(() => {});
   if (inPageUi === null) {
-    if (isTwoStepState(detection.state) && config.showInPagePanel && !(await panelDismissed())) startInPageUi(tabId);
+    if (needsHelp(detection) && config.showInPagePanel && !(await panelDismissed())) startInPageUi(tabId);
     return undefined; // Nothing in the page listens.
   }
   const answer: DetectionAnswer = { record, dismissed: await panelDismissed() };

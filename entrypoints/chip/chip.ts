@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isTwoStepState, type Detection } from '@/utils/detection-types';
+import { needsHelp, type Detection } from '@/utils/detection-types';
 import { type ChipContext, PANEL_DISMISSED_MESSAGE, PANEL_OPEN_MESSAGE, parseDetectionAnswer, request } from '@/utils/messages';
 import type { Placement } from '@/utils/panel-placement';
 import { CHIP_TAG } from '@/components/in-page/chip-host';
@@ -53,7 +53,7 @@ export function mountChip(context: ChipContext): void {
     aside.classList.toggle('ss-chip-collapsed', placement.mode === 'collapsed');
   };
   const show = (detection: Detection | null | undefined) => {
-    const visible = Boolean(detection && isTwoStepState(detection.state));
+    const visible = needsHelp(detection);
     if (host.hidden === visible) host.hidden = !visible;
     if (detection && aside.dataset.state !== detection.state) aside.dataset.state = detection.state;
   };

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { i18n, TFunction } from 'i18next';
 import { I18nContext, memoT } from '@/components/i18n-context';
 import { GuidanceApp } from '@/components/GuidanceApp';
-import { isTwoStepState, type Detection } from '@/utils/detection-types';
+import { needsHelp, type Detection } from '@/utils/detection-types';
 import { PANEL_DISMISSED_MESSAGE, type PanelContext, request } from '@/utils/messages';
 import type { Placement } from '@/utils/panel-placement';
 import { highlightOtherWay } from '@/components/in-page/highlight-other-way';
@@ -65,7 +65,7 @@ export function PanelApp({ host, context, detectionOverride, placement, i18n, ge
     return () => host.removeEventListener('keydown', onKey);
   }, []);
 
-  const visible = Boolean(detection && isTwoStepState(detection.state));
+  const visible = needsHelp(detection);
   host.hidden = !visible;
   if (!visible || !detection) return null;
 

@@ -12,10 +12,12 @@ import { ensureCerts } from '../../simulator/certs.mjs';
 import { isSignInHost } from '../../utils/hosts.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURE_DIR = join(ROOT, 'utils/detect/fixtures');
-const BLIND_DIR = join(ROOT, 'utils/detect/blind');
+const FIXTURE_DIR = join(ROOT, 'utils/detect/fixtures/states');
+const CORPUS_DIR = join(ROOT, 'utils/detect/fixtures');
 
-export type FixtureSet = 'fixtures' | 'blind';
+export type FixtureSet = 'states' | 'edge-cases' | 'world-languages';
+/** The corpora with an expectations.json and pages/ (the states corpus has a manifest). */
+export const EXPECTATION_SETS = ['edge-cases', 'world-languages'] as const;
 
 export interface ContractFixture {
   set: FixtureSet;
@@ -29,7 +31,7 @@ export interface ContractFixture {
   html: Buffer;
 }
 
-/** Both sets, in a fixed order (manifest order, then expectations order). */
+/** Every corpus, in a fixed order (manifest order, then each expectations file's order). */
 export function loadContractFixtures(): ContractFixture[] {
   const out: ContractFixture[] = [];
   const manifest = JSON.parse(readFileSync(join(FIXTURE_DIR, 'manifest.json'), 'utf8')) as Array<{
@@ -39,7 +41,7 @@ export function loadContractFixtures(): ContractFixture[] {
   }>;
   for (const e of manifest) {
     out.push({
-      set: 'fixtures',
+      set: 'states',
       file: e.file,
       url: e.url,
       state: e.expect.state,
@@ -48,20 +50,23 @@ export function loadContractFixtures(): ContractFixture[] {
       html: readFileSync(join(FIXTURE_DIR, e.file)),
     });
   }
-  const blind = JSON.parse(readFileSync(join(BLIND_DIR, 'expectations.json'), 'utf8')) as Record<
-    string,
-    { url: string; state: string; signInAnotherWay: boolean; lang?: string }
-  >;
-  for (const [file, e] of Object.entries(blind)) {
-    out.push({
-      set: 'blind',
-      file,
-      url: e.url,
-      state: e.state,
-      signInAnotherWay: e.signInAnotherWay,
-      lang: e.lang,
-      html: readFileSync(join(BLIND_DIR, 'pages', file)),
-    });
+  for (const set of EXPECTATION_SETS) {
+    const dir = join(CORPUS_DIR, set);
+    const exp = JSON.parse(readFileSync(join(dir, 'expectations.json'), 'utf8')) as Record<
+      string,
+      { url: string; state: string; signInAnotherWay: boolean; lang?: string }
+    >;
+    for (const [file, e] of Object.entries(exp)) {
+      out.push({
+        set,
+        file,
+        url: e.url,
+        state: e.state,
+        signInAnotherWay: e.signInAnotherWay,
+        lang: e.lang,
+        html: readFileSync(join(dir, 'pages', file)),
+      });
+    }
   }
   return out;
 }

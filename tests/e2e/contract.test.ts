@@ -1,6 +1,7 @@
 /**
  * The judged contract, end to end in real Chromium with the BUILT extension, over every fixture
- * page of both detector sets (utils/detect/fixtures/manifest.json and utils/detect/blind/):
+ * page of every detector corpus (utils/detect/fixtures/states/manifest.json, and the
+ * expectations of utils/detect/fixtures/edge-cases/ and world-languages/):
  *
  *   page at its URL → signin content script (after load, rAF) → background → storage.session
  *   `tab:<id>` → chrome-extension://<id>/popup.html?tab=<id>: `data-state` and `<html lang>`.
@@ -117,7 +118,7 @@ describe('judged contract in real Chromium over every fixture page', () => {
     const skipped: string[] = [];
     let checked = 0;
     let tabId = -1;
-    const seen = { fixtures: new Set<string>(), blind: new Set<string>() };
+    const seen: Record<string, Set<string>> = { states: new Set<string>(), 'edge-cases': new Set<string>(), 'world-languages': new Set<string>() };
 
     for (const { f, x } of plan) {
       const key = fixtureKey(f);
@@ -174,7 +175,7 @@ describe('judged contract in real Chromium over every fixture page', () => {
       }));
 
       checked++;
-      seen[f.set].add(x.state);
+      seen[f.set]!.add(x.state);
       if (shown.state !== x.state) bad('data-state', x.state, shown.state);
       if (fresh && x.contentScript && f.signInAnotherWay !== undefined) {
         if (rec.detection.signInAnotherWay !== f.signInAnotherWay) {
@@ -206,9 +207,9 @@ describe('judged contract in real Chromium over every fixture page', () => {
     }
     if (!only) expect(checked).toBeGreaterThanOrEqual(fixtures.length - 10);
     // Every state of each set went through the browser at least once.
-    for (const set of ['fixtures', 'blind'] as const) {
+    for (const set of ['states', 'edge-cases', 'world-languages'] as const) {
       const states = new Set(plan.filter((p) => p.f.set === set && !p.x.skip).map((p) => p.x.state));
-      if (!only) expect([...states].filter((s) => !seen[set].has(s)), `${set}: states never checked`).toEqual([]);
+      if (!only) expect([...states].filter((s) => !seen[set]!.has(s)), `${set}: states never checked`).toEqual([]);
     }
     // The pages really came from the local fixture server.
     expect(server.requests.filter((r) => r.url.includes('fixture=')).length).toBeGreaterThanOrEqual(checked);

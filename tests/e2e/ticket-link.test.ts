@@ -29,7 +29,8 @@ const removeOurPolicyFiles = () => {
 async function openRequestOnErrorPage(session: ChromiumSession) {
   const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'error', lang: 'en' }));
   const record = await session.waitForState(page, 'error-page');
-  const pageText = await page.evaluate(() => document.body.textContent ?? '');
+  // biome-ignore lint/performance/useDomNodeTextContent: the page's rendered text, as the user sees it
+  const pageText = await page.evaluate(() => document.body.innerText);
   const popup = await session.popupFor(page);
   const button = await popup.waitForSelector('.ss-top button[data-action="admin-request"]', { timeout: 10_000 });
   await button!.click();

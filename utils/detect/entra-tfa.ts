@@ -37,7 +37,8 @@ const VIEWS: View[] = [
     ['idDiv_SAOTCC_Title', 'idDiv_SAOTCC_Description', 'idTxtBx_SAOTCC_OTC', 'idSubmit_SAOTCC_Continue', 'idDiv_SAOTCC_OTCRow'],
     (c, hit) => {
       const desc = c.shown('idDiv_SAOTCC_Description') || c.doc.getElementById('idDiv_SAOTCC_Description');
-      const otc = c.shown('idTxtBx_SAOTCC_OTC') || (c.vis(c.named('otc')) ? c.named('otc') : null);
+      // The 2026 input (`#otc-confirmation-input`, keepassxc #2831) may sit outside the form.
+      const otc = c.shown('idTxtBx_SAOTCC_OTC') || c.shown('otc-confirmation-input') || (c.vis(c.named('otc')) ? c.named('otc') : null);
       if (!otc) {
         // Same view without a code box: the phone is being called (twoWayPollingNeeded).
         const { hint } = hintOf(textOf(desc, 600));
@@ -62,6 +63,9 @@ const VIEWS: View[] = [
     },
   ],
 ];
+
+/** The title id of each known view (for the page diagnostic). */
+export const TFA_TITLES = VIEWS.map(([ids]) => ids[0]!);
 
 export const entraTfa: Rule = (c) => {
   for (const [ids, read] of VIEWS) {

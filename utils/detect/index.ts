@@ -7,7 +7,9 @@ import { passwordless, passwordOrUsername } from './entra-signin';
 import { byPageId, interrupts } from './interrupts';
 import { errorDetails, errorFallback, errorIds } from './error-page';
 import { reactAnchored, reactRule, testIds, type TestIds } from './react-ui';
-import { otherWay } from './other-way-link';
+import { controlText, otherWay } from './other-way-link';
+import { accountPicker } from './account-picker';
+import { diagnose, isTwoStepPage } from './two-step-page';
 import { pageLang } from './lang';
 import { pageFacts, type PageFacts } from './page-facts';
 import { makeVisibility } from './visibility';
@@ -86,6 +88,8 @@ export function detectSignInState(doc: Document, url: string): Detection {
       passwordless,
       interrupts,
       passwordOrUsername,
+      // After username/password: a visible credential input wins over leftover tiles.
+      accountPicker,
     ];
     for (const rule of rules) {
       found = rule(ctx);
@@ -101,7 +105,14 @@ export function detectSignInState(doc: Document, url: string): Detection {
     const out: Detection = { ...base, ...found, state, lang: safeLang(doc, facts, u) };
     if (facts.pageId) out.pageId = facts.pageId;
     if (state === 'error-page') Object.assign(out, errorDetails(ctx));
-    out.signInAnotherWay = otherWay(ctx, state, testIdsSeen);
+    const other = otherWay(ctx, state, testIdsSeen);
+    out.signInAnotherWay = !!other;
+    out.signInAnotherWayText = controlText(other);
+    if (isTwoStepPage(facts)) {
+      out.twoStepPage = true;
+      // The diagnostic costs a walk of the sign-in box: only where it is needed.
+      if (state === 'unknown') out.diagnostics = diagnose(ctx);
+    }
     return clean(out);
   } catch {
     return { ...base, lang: safeLang(doc, facts, u) };

@@ -1,5 +1,6 @@
 import type { SignInState } from '../detection-types';
 import { anyShown, type Ctx } from './context';
+import { attr, textOf } from './dom';
 import { testIds, shownTestId, reactAnchored, type TestIds } from './react-ui';
 
 /**
@@ -27,22 +28,43 @@ export const OTHER_WAY_SELECTORS = [
   'a[id*="iDifferentOptionLink"]',
   '[data-testid="signInAnotherWay"]',
   '[data-testid="viewFooter"] [role="button"]',
+  '[data-testid="viewFooter"] a[href]',
+  '[data-testid="viewFooter"] button',
 ] as const;
 
-export function otherWay(c: Ctx, state: SignInState, t?: TestIds): boolean {
-  if (/^not-|proof-up/.test(state)) return false;
-  if (anyShown(c, IDS)) return true;
-  if (state === 'passwordless-push' && c.shown('idA_PWD_SwitchToCredPicker')) return true;
+/** The visible other-way control on screen, or null (see the comment at the top). */
+export function otherWay(c: Ctx, state: SignInState, t?: TestIds): Element | null {
+  if (/^not-|proof-up/.test(state)) return null;
+  const hit = anyShown(c, IDS);
+  if (hit) return hit;
+  if (state === 'passwordless-push') {
+    const pick = c.shown('idA_PWD_SwitchToCredPicker');
+    if (pick) return pick;
+  }
   const root = c.root();
   const a = root?.querySelector('a[id*="iDifferentOptionLink"]');
-  if (a && c.vis(a)) return true;
-  if (!t && !reactAnchored(c)) return false;
+  if (a && c.vis(a)) return a;
+  if (!t && !reactAnchored(c)) return null;
   const ids = t || testIds(c);
-  if (shownTestId(c, ids, 'signInAnotherWay')) return true;
-  if (state === 'verify-identity-method-picker' || state === 'error-page' || state === 'unknown') return false;
+  const tid = shownTestId(c, ids, 'signInAnotherWay');
+  if (tid) return tid;
+  if (state === 'verify-identity-method-picker' || state === 'error-page' || state === 'unknown') return null;
   for (const footer of ids.get('viewFooter') || []) {
-    const btns = footer.querySelectorAll('[role=button]');
-    for (let i = 0; i < btns.length && i < 10; i++) if (c.vis(btns[i])) return true;
+    // Footer links: a `span[role=button]` (MSA), or a plain link / button (other React views).
+    const btns = footer.querySelectorAll('[role=button],a[href],button');
+    for (let i = 0; i < btns.length && i < 10; i++) if (c.vis(btns[i])) return btns[i]!;
   }
-  return false;
+  return null;
+}
+
+/**
+ * The words the page shows on that control (page UI text, never user data): text content,
+ * else its aria-label; control and format characters removed, whitespace collapsed, at most
+ * 80 characters. '' when there is none.
+ */
+export function controlText(el: Element | null): string {
+  if (!el) return '';
+  const raw = textOf(el, 400) || attr(el, 'aria-label');
+  // Control, format (bidi, zero-width), private-use characters and line separators → a space.
+  return raw.replace(/[\p{C}\p{Z}\s]+/gu, ' ').trim().slice(0, 80).trim();
 }

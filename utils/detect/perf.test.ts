@@ -8,7 +8,7 @@ import { detectSignInState } from '../detect';
 const URL_ = 'https://login.microsoftonline.com/common/SAS/ProcessAuth';
 
 function padded(file: string, factor: number, window: boolean): Document {
-  const html = readFileSync(join(__dirname, 'fixtures', file), 'utf8');
+  const html = readFileSync(join(__dirname, 'fixtures', 'states', file), 'utf8');
   const doc = window ? new JSDOM(html).window.document : new DOMParser().parseFromString(html, 'text/html');
   const n = doc.getElementsByTagName('*').length * factor;
   const box = doc.createElement('div');

@@ -9,7 +9,7 @@ import { imageMethod, pushUnique, toMethod } from './methods';
  * and a few ids. Scanning `[data-testid]` costs a walk of the sign-in container, so it only
  * runs on those hosts, when a React anchor id is present, or as the last try before `unknown`.
  */
-const ANCHORS = ['usernameEntry', 'oneTimeCodeTitle', 'credentialPickerTitle', 'idTxtBx_OTC_Password', 'otc-confirmation-input'];
+export const ANCHORS = ['usernameEntry', 'oneTimeCodeTitle', 'credentialPickerTitle', 'idTxtBx_OTC_Password', 'otc-confirmation-input'];
 
 export type TestIds = Map<string, Element[]>;
 
@@ -62,10 +62,13 @@ export function reactRule(t: TestIds): Rule {
         : { state: 'approve-push-number-match', method: 'push', numberMatchShown: true };
     }
     if (shown('deviceShieldCheckmarkVideo')) return { state: firstFactor ? 'passwordless-push' : 'approve-push', method: 'push' };
-    const input = c.shown('idTxtBx_OTC_Password') || c.shown('otc-confirmation-input') || shown('idTxtBx_OTC_Password');
+    const input =
+      c.shown('idTxtBx_OTC_Password') || c.shown('otc-confirmation-input') || shown('idTxtBx_OTC_Password') || shown('otc-confirmation-input');
     const code = input || shown('codeEntry') || c.shown('oneTimeCodeTitle');
     if (code) {
-      const desc = c.doc.getElementById('oneTimeCodeDescription') || shown('subtitle');
+      // The known description id, else the one the input names (aria-describedby), else the subtitle.
+      const desc =
+        c.doc.getElementById('oneTimeCodeDescription') || c.doc.getElementById(attr(input, 'aria-describedby').split(' ').pop()!) || shown('subtitle');
       const form = code.closest('form') || c.root();
       let wrong = hasText(c, c.doc.getElementById('undefinedError'));
       const alerts = form ? form.querySelectorAll('[role=alert]') : [];

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detectSignInState } from '../detect';
 import { isSignInState, type Detection } from '../detection-types';
 
-const dir = join(__dirname, 'fixtures');
+const dir = join(__dirname, 'fixtures', 'states');
 const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
 const URL_ = 'https://login.microsoftonline.com/common/SAS/ProcessAuth';
 

@@ -1,4 +1,4 @@
-/** AADSTS codes the guidance explains (meanings: Microsoft's error-code reference; see ms-signin-dom.md 3.4). */
+/** AADSTS codes the guidance explains (meanings: Microsoft's error-code reference; see ../../docs/ms-signin-dom.md 3.4). */
 export const KNOWN_ERROR_CODES = ['50074', '50076', '50079', '500121', '50158', '53003'] as const;
 
 /** "AADSTS50076", "Error Code: 53003", " 500121 " → "50076" / "53003" / "500121"; '' when none. */

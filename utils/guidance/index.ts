@@ -1,4 +1,4 @@
-import { isTwoStepState, type SignInState, type Detection } from '../detection-types';
+import { needsHelp, type SignInState, type Detection } from '../detection-types';
 import type { SecondStepConfig } from '../config-types';
 import type { GuidanceItem, TabStats } from '../guidance-types';
 import { EMPTY_STATS } from '../tab-stats';
@@ -23,6 +23,7 @@ import { pickerRules } from './picker';
 import { deniedRules, timeoutRules } from './timeout-denied';
 import { proofUpRules } from './proof-up';
 import { errorPageRules } from './error-page';
+import { pageNotRecognisedRules } from './page-not-recognised';
 
 export interface GuidanceInput {
   detection: Detection;
@@ -33,9 +34,9 @@ export interface GuidanceInput {
 
 /**
  * Screens that normally show "Sign in another way". On these, a missing link means no other
- * method is registered (seed article S6) — unless the screen was opened from the picker, where
- * Microsoft shows Cancel/Back instead of the link (ms-signin-dom.md 3, "enter-code reached from
- * the picker"). Timeout/denied/FIDO/passwordless screens have their own escape links, so a
+ * method is registered (help scenario S6, "other method") — unless the screen was opened from the
+ * picker, where Microsoft shows Cancel/Back instead of the link (../../docs/ms-signin-dom.md 3,
+ * "code view opened from the picker"). Timeout/denied/FIDO/passwordless screens have their own escape links, so a
  * missing link there proves nothing.
  */
 export const LINK_EXPECTED_STATES: readonly SignInState[] = [
@@ -48,7 +49,7 @@ export const LINK_EXPECTED_STATES: readonly SignInState[] = [
   'code-wrong',
 ];
 
-const STATE_RULES: Partial<Record<SignInState, (ctx: GuidanceContext) => GuidanceItem[]>> = {
+export const STATE_RULES: Partial<Record<SignInState, (ctx: GuidanceContext) => GuidanceItem[]>> = {
   'approve-push': pushRules,
   'approve-push-number-match': pushRules,
   'enter-code-sms': smsCodeRules,
@@ -81,8 +82,9 @@ const STATE_RULES: Partial<Record<SignInState, (ctx: GuidanceContext) => Guidanc
  */
 export function buildGuidance(input: GuidanceInput): GuidanceItem[] {
   const { detection, config, now } = input;
-  if (!detection || !isTwoStepState(detection.state)) return [];
-  const rules = STATE_RULES[detection.state];
+  if (!detection || !needsHelp(detection)) return [];
+  // unknown on a two-step page: generic two-step help only (never a specific screen's advice).
+  const rules = detection.state === 'unknown' ? pageNotRecognisedRules : STATE_RULES[detection.state];
   if (!rules) return [];
   const stats = input.stats ?? EMPTY_STATS;
   const ctx: GuidanceContext = {
@@ -123,5 +125,8 @@ export function buildGuidance(input: GuidanceInput): GuidanceItem[] {
   const hidden = new Set(Array.isArray(config?.hiddenTopics) ? config.hiddenTopics : []);
   const visible = deduped.filter((it) => !hidden.has(it.topic));
   if (!visible.some(reachesHelpdesk)) visible.push(contactHelpdesk(ctx));
+  // Lines that tell the user to select the other-way control quote the page's own words.
+  const words = ctx.otherWay ? detection.signInAnotherWayText : undefined;
+  if (words) for (const it of visible) it.vars = { otherWay: words, ...it.vars };
   return visible;
 }
