@@ -17,6 +17,24 @@ const storeBuild = process.env.SECOND_STEP_STORE_BUILD === '1' || process.argv.s
 const outDir = process.env.SECOND_STEP_OUT_DIR || (storeBuild ? '.output/store' : '.output');
 const noMinify = process.env.SECOND_STEP_NO_MINIFY === '1'; // readable CPU profiles (bench/profile.mjs)
 
+/**
+ * The in-page scripts ship as ASCII: one character above U+00FF (a `•` or `…` in a detector
+ * pattern) makes V8 hold the whole source as a two-byte string, twice the heap for every page
+ * that gets it. Runs after minification; a `\uXXXX` escape means the same in strings, templates,
+ * regular expressions, identifiers and comments (no `String.raw` in these bundles: checked in
+ * tests/unit/bundle-contents.test.ts).
+ */
+const asciiOnly = {
+  name: 'second-step:ascii-only',
+  generateBundle(_options: unknown, bundle: Record<string, { type: string; code?: string }>) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk' && chunk.code) {
+        chunk.code = chunk.code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      }
+    }
+  },
+};
+
 export default defineConfig({
   outDir,
   // MV3 everywhere, Firefox included: one manifest shape (action, scripting, storage.session).
@@ -34,6 +52,7 @@ export default defineConfig({
       const nativeBrowser = resolve(__dirname, 'node_modules/wxt/dist/browser.mjs');
       const alias = viteConfig.resolve?.alias;
       const extra = { find: /^wxt\/browser$/, replacement: nativeBrowser };
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), asciiOnly];
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = Array.isArray(alias)
         ? [extra, ...alias]

@@ -8,7 +8,8 @@ export async function bundleDetector() {
   const bundle = await rolldown({ input: fileURLToPath(new URL('../utils/detect/index.ts', import.meta.url)), logLevel: 'silent' });
   try {
     const { output } = await bundle.generate({ format: 'iife', name: 'SecondStepDetect', minify: true });
-    return output[0].code;
+    // ASCII, as the build ships the in-page scripts (wxt.config.ts asciiOnly).
+    return output[0].code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   } finally {
     await bundle.close();
   }

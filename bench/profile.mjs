@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { ROOT, buildExtension, launch, serviceWorker, marked } from './browser.mjs';
 import { ENTRA, FLOW, openTab, waitForWorldValue } from './measure.mjs';
+import { mergeProfiles } from './cpu-profile.mjs';
 // @ts-ignore plain ESM module
 import { startSimulator } from '../simulator/index.mjs';
 import { CHROMIUM_EXTENSION_ID } from '../utils/extension-ids.ts';
@@ -91,30 +92,4 @@ try {
 } finally {
   await session.close();
   await sim.close();
-}
-
-/** Trace `Profile`/`ProfileChunk` events (one profile per isolate) → node table and self time. */
-function mergeProfiles(events) {
-  const byId = new Map();
-  const parent = new Map();
-  const self = new Map();
-  const profiles = new Set();
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk') continue;
-    const key = `${e.pid}:${e.id}`;
-    profiles.add(key);
-    const cp = e.args?.data?.cpuProfile ?? {};
-    for (const n of cp.nodes ?? []) {
-      const nid = `${key}:${n.id}`;
-      byId.set(nid, { id: nid, callFrame: { url: '', functionName: '', lineNumber: 0, ...n.callFrame } });
-      if (n.parent !== undefined) parent.set(nid, `${key}:${n.parent}`);
-    }
-    const samples = cp.samples ?? [];
-    const deltas = e.args?.data?.timeDeltas ?? [];
-    for (let i = 0; i < samples.length; i++) {
-      const nid = `${key}:${samples[i]}`;
-      self.set(nid, (self.get(nid) ?? 0) + Math.max(0, deltas[i + 1] ?? 0));
-    }
-  }
-  return { byId, parent, self, count: profiles.size };
 }

@@ -1,5 +1,6 @@
 // Turns the bench's raw results into verdicts, a console table and bench/results.md.
 import { median } from './stats.mjs';
+import { signinConsole, signinMarkdown, signinVerdicts } from './report-signin.mjs';
 
 const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -7,9 +8,16 @@ const signed = (x, d = 2) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${x.toFi
 const ci = (c, d = 2) => `${signed(c.diff, d)} (95% CI ${signed(c.lo, d)}…${signed(c.hi, d)})`;
 const mi = (s, d = 1) => `${f(s.median, d)} (IQR ${f(s.p25, d)}–${f(s.p75, d)})`;
 
-export function report(r) {
+export function report(r, { onlySignin = false } = {}) {
   const rows = []; // [figure, target, with extension, baseline, verdict]
   const verdicts = {};
+  if (r.signin) {
+    verdicts.signin = Object.fromEntries(signinVerdicts(r.signin).map((x) => [`${x.key}@${x.mode}/${x.page}`, x.verdict]));
+  }
+  if (onlySignin) {
+    const md = [`# Sign-in page section only (BENCH_ONLY=signin), ${r.date}, ${r.browser}`, '', ...signinMarkdown(r.signin)];
+    return { table: signinConsole(r.signin), markdown: md.join('\n'), verdicts };
+  }
   const add = (key, figure, target, ext, base, pass, note = '') => {
     verdicts[key] = pass === null ? 'info' : pass ? 'pass' : 'MISS';
     rows.push([figure, target, ext, base, `${verdicts[key] === 'info' ? '—' : verdicts[key]}${note ? ` ${note}` : ''}`]);
@@ -161,7 +169,7 @@ export function report(r) {
 
   // console table
   const header = ['figure', 'target', 'with extension', 'baseline (no extension)', 'verdict'];
-  const table = [header, ...rows].map((r) => r.join(' | ')).join('\n');
+  const table = [header, ...rows].map((r) => r.join(' | ')).join('\n') + (r.signin ? `\n\n${signinConsole(r.signin)}` : '');
   const markdown = renderMarkdown(r, header, rows, verdicts);
   return { table, markdown, verdicts };
 }
@@ -184,6 +192,7 @@ function renderMarkdown(r, header, rows, verdicts) {
   const misses = Object.entries(verdicts).filter(([, v]) => v === 'MISS').map(([k]) => k);
   md.push(misses.length ? `**Targets missed in this run:** ${misses.join(', ')} (see notes below).` : '**All targets met in this run.**');
   md.push('');
+  if (r.signin) md.push(...signinMarkdown(r.signin));
 
   if (r.loadControl) {
     const ctl = (x, field) => {

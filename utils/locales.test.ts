@@ -172,7 +172,7 @@ describe('every key the code can emit exists in English', () => {
     // And nothing in en/guidance.json is dead weight.
     const used = new Set([...keys].flatMap((k) => [k, `${k}_one`, `${k}_other`]));
     expect(Object.keys(en).filter((k) => !used.has(k))).toEqual([]);
-  });
+  }, 30_000); // A large enumeration (state × account × link × stats × methods × errors): slow on a busy machine.
 
   it('request: every key the builder asks for', () => {
     const en = load('en', 'request')!;

@@ -64,27 +64,36 @@ export function mountChip(context: ChipContext): void {
   const pageFocus = trackPageFocus(host);
   const stopDetections = live?.subscribe(show);
   let placedFor = live?.current?.state;
-  const stopAnswers = live?.onAnswer((answer) => {
-    const next = parseDetectionAnswer(answer)?.headline;
-    if (next !== undefined && headline.textContent !== next) headline.textContent = next;
-    const state = live.current?.state;
-    if (state !== placedFor) {
-      placedFor = state;
-      // The answer arrives after a rendered frame: the page's layout is clean here.
-      const moved = measurePlacement(placement);
-      if (moved !== placement) {
-        placement = moved;
-        place();
-      }
-    }
-  });
-  const onResize = () => {
+  // The sign-in box is measured after the next rendered frame, never right after a write: the
+  // detection (show) and the answer (headline) dirty the chip's style, and reading the box's
+  // rectangle then would force the page's style and layout (the bench's traced push→SMS load saw
+  // 0.5 ms of it). After the frame both are clean, so the read costs nothing; the chip moves one
+  // frame later.
+  let measureQueued = false;
+  const remeasure = () => {
+    measureQueued = false;
+    if (!host.isConnected) return;
     const moved = measurePlacement(placement);
     if (moved !== placement) {
       placement = moved;
       place();
     }
   };
+  const remeasureAfterFrame = () => {
+    if (measureQueued) return;
+    measureQueued = true;
+    requestAnimationFrame(() => setTimeout(remeasure, 0));
+  };
+  const stopAnswers = live?.onAnswer((answer) => {
+    const next = parseDetectionAnswer(answer)?.headline;
+    if (next !== undefined && headline.textContent !== next) headline.textContent = next;
+    const state = live.current?.state;
+    if (state !== placedFor) {
+      placedFor = state;
+      remeasureAfterFrame();
+    }
+  });
+  const onResize = remeasureAfterFrame;
   addEventListener('resize', onResize);
 
   const remove = () => {

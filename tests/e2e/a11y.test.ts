@@ -38,6 +38,9 @@ const TWO_STEP_SCENARIOS: { scenario: string; at: string; state: string }[] = [
   { scenario: 'msa-push', at: 'login.live.com', state: 'approve-push-number-match' },
   { scenario: 'msa-picker', at: 'login.live.com', state: 'verify-identity-method-picker' },
   { scenario: 'ciam-email', at: 'contoso.ciamlogin.com', state: 'enter-code-email' },
+  // A view no rule knows: generic help and the page report for IT ([data-diagnostics]).
+  { scenario: 'unseen-view', at: 'login.microsoftonline.com', state: 'unknown' },
+  { scenario: 'code-react', at: 'login.microsoftonline.com', state: 'enter-code-sms' },
 ];
 
 function urlFor(at: string, query: Record<string, string>) {

@@ -105,6 +105,16 @@ describe('built bundles', () => {
     expect(gzipSync(chip).length).toBeLessThan(5 * 1024);
   });
 
+  it('the in-page scripts are ASCII (V8 keeps a source with any character above U+00FF as a two-byte string)', () => {
+    for (const f of ['signin.js', 'chip.js', 'content-scripts/panel.js']) {
+      const code = readFileSync(join(dir, f), 'utf8');
+      expect(code.length).toBeGreaterThan(1000);
+      expect(code.match(/[^\x00-\x7f]/g) ?? [], f).toEqual([]);
+      // wxt.config.ts escapes after minification, which would change a String.raw template's value.
+      expect(code, f).not.toMatch(/String\.raw/);
+    }
+  });
+
   it('i18next is present where guidance is rendered (panel, popup/options runtime chunk)', () => {
     const panel = readFileSync(join(dir, 'content-scripts/panel.js'), 'utf8');
     expect(panel).toMatch(/i18next/);

@@ -2,7 +2,7 @@
 /**
  * Corpus "edge-cases": the page's tricky corners: every way the other-way link can be hidden,
  * lookalike and odd hosts/URLs, malformed or server-only HTML, error pages and their panels,
- * language signals, in-place views. Written from the reference (ms-signin-dom.md) only, without
+ * language signals, in-place views. Written from the reference (../../docs/ms-signin-dom.md) only, without
  * reading the detector. Each page is parsed twice (DOMParser and JSDOM) and every stated
  * expectation is checked. Pages the detector gets wrong are listed in KNOWN_GAPS with a reason
  * and skipped, so the gap stays visible without turning the suite red.
