@@ -61,6 +61,20 @@ export function admxKinds(schema) {
   });
 }
 
+/** `policy` plus a sample value for every schema key it leaves out (so every policy has a registry value to compare). */
+export function withEveryKey(schema, policy) {
+  const out = { ...policy };
+  for (const { key, prop, kind } of admxKinds(schema)) {
+    if (key in out) continue;
+    if (kind === 'enum') out[key] = prop.enum.at(-1);
+    else if (kind === 'text') out[key] = 'Sample';
+    else if (kind === 'boolean') out[key] = false;
+    else if (kind === 'decimal') out[key] = Number.isInteger(prop.minimum) ? prop.minimum : 1;
+    else out[key] = ['one', 'two'];
+  }
+  return out;
+}
+
 const itemId = (key, value) => `${key}_${value === '' ? 'empty' : value.replace(/[^A-Za-z0-9]/g, '_')}`;
 
 function policyXml(browser, id, { key, prop, kind }) {

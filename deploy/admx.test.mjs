@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT, generate, loadInputs, parseArgs } from './generate.mjs';
-import { admx, admxKinds } from './admx.mjs';
+import { admx, withEveryKey } from './admx.mjs';
 
 const inputs = loadInputs();
 const { schema, example } = inputs;
@@ -42,18 +42,7 @@ const committed = () => {
 };
 
 /** The example with EVERY schema key set, so every policy has a .reg counterpart to compare with. */
-function fullExample() {
-  const policy = { ...example.policy };
-  for (const { key, prop, kind } of admxKinds(schema)) {
-    if (key in policy) continue;
-    if (kind === 'enum') policy[key] = prop.enum.at(-1);
-    else if (kind === 'text') policy[key] = 'Sample';
-    else if (kind === 'boolean') policy[key] = false;
-    else if (kind === 'decimal') policy[key] = Number.isInteger(prop.minimum) ? prop.minimum : 1;
-    else policy[key] = ['one', 'two'];
-  }
-  return { ...example, policy };
-}
+const fullExample = () => ({ ...example, policy: withEveryKey(schema, example.policy) });
 
 describe('ADMX/ADML as Windows reads them', () => {
   it('the committed pair is well-formed, every id resolves, and every policy writes what the .reg files write', () => {

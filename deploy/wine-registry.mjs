@@ -29,7 +29,16 @@ export function createWineRegistry() {
   let calls = 0;
   // Output goes to files, not pipes: Wine's helper processes (services.exe, …) inherit stdout and outlive
   // the call, so a pipe would never reach end-of-file.
+  // Under load, Wine's loader now and then fails to start reg.exe at all ("Application could not be
+  // started…", before reg.exe runs): retried, twice at most. reg.exe's own failures are never retried.
   const run = (args, timeout = 240_000) => {
+    for (let attempt = 0; ; attempt++) {
+      const r = runOnce(args, timeout);
+      if (attempt >= 2 || !/could not be started/i.test(`${r.stdout}${r.stderr}`)) return r;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    }
+  };
+  const runOnce = (args, timeout) => {
     const base = join(dir, `call-${++calls}`);
     const out = openSync(`${base}.out`, 'w');
     const err = openSync(`${base}.err`, 'w');
@@ -64,10 +73,14 @@ export function createWineRegistry() {
      * goes through the console code page (lossy for non-ASCII), this keeps every character. Parsed like query().
      */
     exportKey(key) {
+      const file = this.exportFile(key);
+      return file ? parseRegExport(readFileSync(file)) : null;
+    },
+    /** `reg export <key> <file>`; returns the file's path (a .reg as Windows writes it), or null. */
+    exportFile(key) {
       const file = join(dir, `export-${++exports}.reg`);
       const r = run(['reg', 'export', key, `Z:${file.replace(/\//g, '\\')}`, '/y']);
-      if (r.status !== 0) return null;
-      return parseRegExport(readFileSync(file));
+      return r.status === 0 ? file : null;
     },
     close() {
       spawnSync('wineserver', ['-k'], { env, stdio: 'ignore', timeout: 30_000 });

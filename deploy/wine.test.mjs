@@ -3,11 +3,13 @@
 // converts them (schema-driven) or Firefox reads its JSON value: every value must equal deploy/example-config.json.
 // Needs Debian's `wine` (scripts/setup.sh installs it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT, generate, loadInputs } from './generate.mjs';
 import { createWineRegistry, parseRegQuery, wineAvailable } from './wine-registry.mjs';
+import { withEveryKey } from './admx.mjs';
 
 const inputs = loadInputs();
 const { schema, example } = inputs;
@@ -132,6 +134,27 @@ describe(`.reg files in a real Windows registry (reg.exe under ${version ?? 'Win
       install_url: example.install.firefoxInstallUrl,
       default_area: 'navbar',
     });
+  });
+
+  it('the ADMX writes exactly what the registry holds after reg import (every schema key set): key, value name, type', () => {
+    const full = generate({ ...inputs, example: { ...example, policy: withEveryKey(schema, example.policy) } });
+    const regs = [];
+    for (const name of ['chrome', 'edge']) {
+      const file = join(dir, `full-${name}-policy.reg`);
+      writeFileSync(file, full[`deploy/windows/${name}-policy.reg`]);
+      importOk(file);
+      const dumped = reg.exportFile(`${BASES[name]}\\3rdparty\\extensions\\${ids[name]}\\policy`);
+      regs.push('--reg', `SecondStep_${name === 'chrome' ? 'Chrome' : 'Edge'}=${dumped}`);
+    }
+    const w = (rel, content) => {
+      const p = join(dir, rel.replace(/\//g, '_'));
+      writeFileSync(p, content);
+      return p;
+    };
+    const args = ['--admx', w('admx', full['deploy/windows/second-step.admx']), '--adml', w('en', full['deploy/windows/en-US/second-step.adml']), ...regs];
+    const r = spawnSync('python3', [join(ROOT, 'deploy/check_admx.py'), ...args], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout).errors).toEqual([]);
+    expect(r.status).toBe(0);
   });
 
   it('reg.exe really checks: a file without the regedit header is refused', () => {
