@@ -11,7 +11,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['utils/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'simulator/**/*.test.{ts,mjs}', 'deploy/**/*.test.{ts,mjs}', 'tests/unit/**/*.test.{ts,tsx}'],
+          include: [
+            'utils/**/*.test.ts',
+            'components/**/*.test.{ts,tsx}',
+            'entrypoints/**/*.test.{ts,tsx}',
+            'simulator/**/*.test.{ts,mjs}',
+            'deploy/**/*.test.{ts,mjs}',
+            'tests/unit/**/*.test.{ts,tsx}',
+          ],
         },
       },
       {

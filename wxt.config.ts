@@ -29,7 +29,10 @@ const asciiOnly = {
   generateBundle(_options: unknown, bundle: Record<string, { type: string; code?: string }>) {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type === 'chunk' && chunk.code) {
-        chunk.code = chunk.code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        chunk.code = chunk.code.replace(
+          /[\u0080-\uffff]/g,
+          (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        );
       }
     }
   },
@@ -56,7 +59,10 @@ export default defineConfig({
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = Array.isArray(alias)
         ? [extra, ...alias]
-        : [extra, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+        : [
+            extra,
+            ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string })),
+          ];
     },
     // The guidance strings live in locales/<lang>/<namespace>.json and ship as plain files, so each surface
     // loads only the one language it shows (the in-page panel never carries all ten).
@@ -65,7 +71,10 @@ export default defineConfig({
         if (!lang.isDirectory()) continue; // e.g. TERMS.md
         for (const name of readdirSync(resolve(localesDir, lang.name))) {
           if (!name.endsWith('.json')) continue;
-          files.push({ absoluteSrc: resolve(localesDir, lang.name, name), relativeDest: `locales/${lang.name}/${name}` });
+          files.push({
+            absoluteSrc: resolve(localesDir, lang.name, name),
+            relativeDest: `locales/${lang.name}/${name}`,
+          });
         }
       }
     },
@@ -73,8 +82,18 @@ export default defineConfig({
   zip: {
     // The AMO sources zip: project sources only, nothing generated or local.
     excludeSources: [
-      '.output-*/**', 'screenshots-out/**', 'tests/.results/**', 'bench/.tmp/**', 'coverage/**', 'tmp/**',
-      '**/*.pem', '**/*.key', '**/*.crx', '**/*.xpi', '**/*.zip', '**/*.log',
+      '.output-*/**',
+      'screenshots-out/**',
+      'tests/.results/**',
+      'bench/.tmp/**',
+      'coverage/**',
+      'tmp/**',
+      '**/*.pem',
+      '**/*.key',
+      '**/*.crx',
+      '**/*.xpi',
+      '**/*.zip',
+      '**/*.log',
     ],
   },
   manifest: ({ browser }) => ({

@@ -63,7 +63,13 @@ export function AdminRequestView({ request, onClose }: Props) {
           </a>
         )}
         {request.ticket && (
-          <a class="ss-button" href={request.ticket} target="_blank" rel="noopener noreferrer" data-request-channel="ticket">
+          <a
+            class="ss-button"
+            href={request.ticket}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-request-channel="ticket"
+          >
             {t('ui:requestOpenTicket')}
           </a>
         )}
@@ -79,7 +85,9 @@ export function AdminRequestView({ request, onClose }: Props) {
         )}
       </div>
       <label class="ss-label" for="ss-request-text">
-        {request.mailto || request.ticket || request.url || request.tel ? t('ui:requestTextLabel') : t('ui:requestTextLabelNoContact')}
+        {request.mailto || request.ticket || request.url || request.tel
+          ? t('ui:requestTextLabel')
+          : t('ui:requestTextLabelNoContact')}
       </label>
       <textarea id="ss-request-text" ref={area} readOnly rows={8} value={request.text} />
       <div class="ss-actions">

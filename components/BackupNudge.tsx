@@ -27,7 +27,14 @@ export function BackupNudge({ item, onDone }: { item: GuidanceItem; onDone(): vo
       ))}
       <div class="ss-actions">
         {link && link.kind === 'open-link' && (
-          <a class="ss-button ss-primary ss-link" href={link.url} target="_blank" rel="noopener noreferrer" data-action="nudge-add" onClick={() => send('add')}>
+          <a
+            class="ss-button ss-primary ss-link"
+            href={link.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-action="nudge-add"
+            onClick={() => send('add')}
+          >
             {t(link.labelKey, { ns: 'guidance' })}
           </a>
         )}

@@ -31,7 +31,6 @@ export interface GuidanceAppProps {
   onHighlight(): Promise<boolean> | boolean;
 }
 
-
 export function GuidanceApp(props: GuidanceAppProps) {
   const { detection, config, getRequestT, browserName, surface } = props;
   const t = useT();
@@ -41,7 +40,10 @@ export function GuidanceApp(props: GuidanceAppProps) {
 
   const items = useMemo(
     // Not re-run for the clock: only the helpdesk message shows a time, taken when it is built.
-    () => (needsHelp(detection) && detection ? buildGuidance({ detection, stats, config, now: Date.now(), client: clientFromUserAgent(navigator.userAgent) }) : []),
+    () =>
+      needsHelp(detection) && detection
+        ? buildGuidance({ detection, stats, config, now: Date.now(), client: clientFromUserAgent(navigator.userAgent) })
+        : [],
     [detection, stats, config],
   );
   // The helpdesk message is built only when it is shown or copied: every render would otherwise

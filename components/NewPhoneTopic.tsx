@@ -19,7 +19,14 @@ export function NewPhoneTopic({ item }: { item: GuidanceItem }) {
             <div class="ss-actions">
               {item.actions.map((a, i) =>
                 a.kind === 'open-link' ? (
-                  <a key={i} class="ss-link" href={a.url} target="_blank" rel="noopener noreferrer" data-action={a.kind}>
+                  <a
+                    key={i}
+                    class="ss-link"
+                    href={a.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    data-action={a.kind}
+                  >
                     {t(a.labelKey, { ns: 'guidance' })}
                   </a>
                 ) : null,

@@ -3,7 +3,13 @@ import type { Detection } from '@/utils/detection-types';
 import { useT } from './i18n-context';
 
 /** Product name, what Second Step sees on the tab, and the way to settings. */
-export function PopupHeader({ detection, organizationName }: { detection: Detection | null; organizationName: string }) {
+export function PopupHeader({
+  detection,
+  organizationName,
+}: {
+  detection: Detection | null;
+  organizationName: string;
+}) {
   const t = useT();
   return (
     <header class="ss-header">

@@ -26,9 +26,11 @@ const TEXT = {
   'en-US': {
     root: 'Second Step',
     category: (label) => `Second Step (${label})`,
-    supported: (label) => `${label} with the Second Step extension installed (the extension id in the registry key must be the installed one)`,
+    supported: (label) =>
+      `${label} with the Second Step extension installed (the extension id in the registry key must be the installed one)`,
     registry: 'Registry',
-    enabledNote: 'Enabled: the value is set and locked for users. Not configured: users choose (or the default applies).',
+    enabledNote:
+      'Enabled: the value is set and locked for users. Not configured: users choose (or the default applies).',
     booleanNote: 'Enabled writes 1 (true), Disabled writes 0 (false), Not configured removes the value.',
     listNote: 'One entry per line in the list; written as values "1", "2", … under the subkey.',
     empty: '(empty)',
@@ -37,10 +39,13 @@ const TEXT = {
   'nl-NL': {
     root: 'Second Step',
     category: (label) => `Second Step (${label})`,
-    supported: (label) => `${label} met de extensie Second Step geïnstalleerd (de extensie-id in de registersleutel moet die van de geïnstalleerde extensie zijn)`,
+    supported: (label) =>
+      `${label} met de extensie Second Step geïnstalleerd (de extensie-id in de registersleutel moet die van de geïnstalleerde extensie zijn)`,
     registry: 'Register',
-    enabledNote: 'Ingeschakeld: de waarde wordt ingesteld en is voor gebruikers vergrendeld. Niet geconfigureerd: gebruikers kiezen zelf (of de standaardwaarde geldt).',
-    booleanNote: 'Ingeschakeld schrijft 1 (waar), Uitgeschakeld schrijft 0 (onwaar), Niet geconfigureerd verwijdert de waarde.',
+    enabledNote:
+      'Ingeschakeld: de waarde wordt ingesteld en is voor gebruikers vergrendeld. Niet geconfigureerd: gebruikers kiezen zelf (of de standaardwaarde geldt).',
+    booleanNote:
+      'Ingeschakeld schrijft 1 (waar), Uitgeschakeld schrijft 0 (onwaar), Niet geconfigureerd verwijdert de waarde.',
     listNote: 'Eén item per regel in de lijst; geschreven als waarden "1", "2", … onder de subsleutel.',
     empty: '(leeg)',
     label: 'Waarde:',
@@ -57,7 +62,9 @@ export function admxKinds(schema) {
     if (prop.type === 'boolean') return { key, prop, kind: 'boolean' };
     if (prop.type === 'integer') return { key, prop, kind: 'decimal' };
     if (prop.type === 'array' && prop.items?.type === 'string') return { key, prop, kind: 'list' };
-    throw new Error(`${key}: schema type ${prop.type} has no ADMX form (flat string/boolean/integer/string-array keys only)`);
+    throw new Error(
+      `${key}: schema type ${prop.type} has no ADMX form (flat string/boolean/integer/string-array keys only)`,
+    );
   });
 }
 
@@ -82,10 +89,16 @@ function policyXml(browser, id, { key, prop, kind }) {
   const head = (extra = '') =>
     `    <policy name="${browser.name}_${key}" class="Machine" displayName="$(string.${key})" explainText="$(string.${key}_Explain)"` +
     `${kind === 'boolean' ? '' : ` presentation="$(presentation.${key})"`} key="${esc(regKey)}"${extra}>`;
-  const common = [`      <parentCategory ref="SecondStep_${browser.name}" />`, `      <supportedOn ref="SUPPORTED_SecondStep_${browser.name}" />`];
+  const common = [
+    `      <parentCategory ref="SecondStep_${browser.name}" />`,
+    `      <supportedOn ref="SUPPORTED_SecondStep_${browser.name}" />`,
+  ];
   let body;
   if (kind === 'boolean') {
-    body = ['      <enabledValue><decimal value="1" /></enabledValue>', '      <disabledValue><decimal value="0" /></disabledValue>'];
+    body = [
+      '      <enabledValue><decimal value="1" /></enabledValue>',
+      '      <disabledValue><decimal value="0" /></disabledValue>',
+    ];
     return [head(` valueName="${key}"`), ...common, ...body, '    </policy>'].join('\n');
   }
   if (kind === 'text') body = [`        <text id="${key}" valueName="${key}" maxLength="4096" />`];
@@ -97,7 +110,10 @@ function policyXml(browser, id, { key, prop, kind }) {
   else {
     body = [
       `        <enum id="${key}" valueName="${key}">`,
-      ...prop.enum.map((v) => `          <item displayName="$(string.${itemId(key, v)})"><value><string>${esc(v)}</string></value></item>`),
+      ...prop.enum.map(
+        (v) =>
+          `          <item displayName="$(string.${itemId(key, v)})"><value><string>${esc(v)}</string></value></item>`,
+      ),
       '        </enum>',
     ];
   }
@@ -105,7 +121,11 @@ function policyXml(browser, id, { key, prop, kind }) {
 }
 
 /** The .admx (language-neutral). `ids` = { chrome, edge }; `browsers` defaults to both. */
-export function admx(schema, ids, { browsers = ADMX_BROWSERS, namespace = 'SecondStep.Policies.SecondStep', comment = '' } = {}) {
+export function admx(
+  schema,
+  ids,
+  { browsers = ADMX_BROWSERS, namespace = 'SecondStep.Policies.SecondStep', comment = '' } = {},
+) {
   const kinds = admxKinds(schema);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -117,13 +137,17 @@ export function admx(schema, ids, { browsers = ADMX_BROWSERS, namespace = 'Secon
     '  <resources minRequiredRevision="1.0" />',
     '  <supportedOn>',
     '    <definitions>',
-    ...browsers.map((b) => `      <definition name="SUPPORTED_SecondStep_${b.name}" displayName="$(string.SUPPORTED_SecondStep_${b.name})" />`),
+    ...browsers.map(
+      (b) =>
+        `      <definition name="SUPPORTED_SecondStep_${b.name}" displayName="$(string.SUPPORTED_SecondStep_${b.name})" />`,
+    ),
     '    </definitions>',
     '  </supportedOn>',
     '  <categories>',
     '    <category name="SecondStep" displayName="$(string.SecondStep)" />',
     ...browsers.map(
-      (b) => `    <category name="SecondStep_${b.name}" displayName="$(string.SecondStep_${b.name})"><parentCategory ref="SecondStep" /></category>`,
+      (b) =>
+        `    <category name="SecondStep_${b.name}" displayName="$(string.SecondStep_${b.name})"><parentCategory ref="SecondStep" /></category>`,
     ),
     '  </categories>',
     '  <policies>',
@@ -162,15 +186,32 @@ export function adml(schema, ids, culture, nlOptions, { browsers = ADMX_BROWSERS
     const title = field(key)?.label ?? prop.title ?? key;
     const about = field(key)?.hint ?? prop.description ?? '';
     const where = browsers
-      .map((b) => `${b.label}: HKLM\\${policyKeyOf(b, ids[b.idKey])}${kind === 'list' ? `\\${key}` : ''} → ${kind === 'list' ? '"1", "2", …' : `"${key}"`} (${REG_TYPE[prop.type]})`)
+      .map(
+        (b) =>
+          `${b.label}: HKLM\\${policyKeyOf(b, ids[b.idKey])}${kind === 'list' ? `\\${key}` : ''} → ${kind === 'list' ? '"1", "2", …' : `"${key}"`} (${REG_TYPE[prop.type]})`,
+      )
       .join('\n');
-    const note = kind === 'boolean' ? tx.booleanNote : kind === 'list' ? `${tx.enabledNote}\n${tx.listNote}` : tx.enabledNote;
+    const note =
+      kind === 'boolean' ? tx.booleanNote : kind === 'list' ? `${tx.enabledNote}\n${tx.listNote}` : tx.enabledNote;
     strings.push([key, title], [`${key}_Explain`, `${about}\n\n${note}\n\n${tx.registry} (${key}):\n${where}`]);
-    if (kind === 'enum') for (const v of prop.enum) strings.push([itemId(key, v), v === '' ? tx.empty : `${v} (${endonym(v)})`]);
-    if (kind === 'text') presentations.push(`      <presentation id="${key}"><textBox refId="${key}"><label>${esc(title)}</label></textBox></presentation>`);
-    if (kind === 'decimal') presentations.push(`      <presentation id="${key}"><decimalTextBox refId="${key}">${esc(title)}</decimalTextBox></presentation>`);
-    if (kind === 'list') presentations.push(`      <presentation id="${key}"><listBox refId="${key}">${esc(title)}</listBox></presentation>`);
-    if (kind === 'enum') presentations.push(`      <presentation id="${key}"><dropdownList refId="${key}" noSort="true">${esc(tx.label)}</dropdownList></presentation>`);
+    if (kind === 'enum')
+      for (const v of prop.enum) strings.push([itemId(key, v), v === '' ? tx.empty : `${v} (${endonym(v)})`]);
+    if (kind === 'text')
+      presentations.push(
+        `      <presentation id="${key}"><textBox refId="${key}"><label>${esc(title)}</label></textBox></presentation>`,
+      );
+    if (kind === 'decimal')
+      presentations.push(
+        `      <presentation id="${key}"><decimalTextBox refId="${key}">${esc(title)}</decimalTextBox></presentation>`,
+      );
+    if (kind === 'list')
+      presentations.push(
+        `      <presentation id="${key}"><listBox refId="${key}">${esc(title)}</listBox></presentation>`,
+      );
+    if (kind === 'enum')
+      presentations.push(
+        `      <presentation id="${key}"><dropdownList refId="${key}" noSort="true">${esc(tx.label)}</dropdownList></presentation>`,
+      );
   }
   return [
     '<?xml version="1.0" encoding="utf-8"?>',

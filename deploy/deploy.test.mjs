@@ -32,7 +32,7 @@ describe('single source of truth', () => {
     expect(generated.sort()).toEqual(Object.keys(files).sort());
   });
 
-  it('the example policy fits the schema and passes Second Step\'s own validation untouched', () => {
+  it("the example policy fits the schema and passes Second Step's own validation untouched", () => {
     expect(checkPolicy(schema, policy)).toEqual([]);
     const r = resolveConfig({ user: undefined, managed: policy });
     expect(r.rejected).toEqual([]);
@@ -59,7 +59,11 @@ describe('single source of truth', () => {
 function expectSchemaTyped(obj, where) {
   for (const [key, value] of Object.entries(obj)) {
     expect(props[key], `${where}: ${key} not in schema`).toBeDefined();
-    const type = Array.isArray(value) ? 'array' : Number.isInteger(value) && props[key]?.type === 'integer' ? 'integer' : typeof value;
+    const type = Array.isArray(value)
+      ? 'array'
+      : Number.isInteger(value) && props[key]?.type === 'integer'
+        ? 'integer'
+        : typeof value;
     expect(type, `${where}: ${key}`).toBe(props[key].type);
   }
   expect(obj, where).toEqual(policy);
@@ -147,7 +151,10 @@ describe('macOS configuration profiles', () => {
   const strip = (p) => Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('Payload')));
 
   it('Chrome and Edge: domain <bundle id>.extensions.<id>, keys typed directly (no {Value: …} wrappers)', () => {
-    for (const [name, domain] of [['chrome', 'com.google.Chrome'], ['edge', 'com.microsoft.Edge']]) {
+    for (const [name, domain] of [
+      ['chrome', 'com.google.Chrome'],
+      ['edge', 'com.microsoft.Edge'],
+    ]) {
       const [payload] = payloadOf(`deploy/macos/${name}-policy.mobileconfig`);
       expect(payload.PayloadType).toBe(`${domain}.extensions.${example.extensionIds[name]}`);
       const values = strip(payload);
@@ -198,7 +205,12 @@ function parseReg(buf) {
     if (raw.startsWith('"')) parsed = { type: 'REG_SZ', data: JSON.parse(raw) };
     else if (raw.startsWith('dword:')) parsed = { type: 'REG_DWORD', data: Number.parseInt(raw.slice(6), 16) };
     else if (/^hex\((1|7)\):/.test(raw)) {
-      const bytes = Buffer.from(raw.replace(/^hex\(\d\):/, '').split(',').map((h) => Number.parseInt(h, 16)));
+      const bytes = Buffer.from(
+        raw
+          .replace(/^hex\(\d\):/, '')
+          .split(',')
+          .map((h) => Number.parseInt(h, 16)),
+      );
       const strings = bytes.toString('utf16le').split('\0');
       parsed = raw.startsWith('hex(7)')
         ? { type: 'REG_MULTI_SZ', data: strings.slice(0, -2) }
@@ -248,11 +260,17 @@ describe('Windows .reg files', () => {
     for (const rel of regFiles) {
       const { header, sections } = parseReg(read(rel));
       expect(header, rel).toBe('Windows Registry Editor Version 5.00');
-      for (const s of sections) expect(s.path, rel).toMatch(/^HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\(Google\\Chrome|Microsoft\\Edge|Mozilla\\Firefox)(\\|$)/);
+      for (const s of sections)
+        expect(s.path, rel).toMatch(
+          /^HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\(Google\\Chrome|Microsoft\\Edge|Mozilla\\Firefox)(\\|$)/,
+        );
     }
   });
 
-  for (const [name, base] of [['chrome', 'Google\\Chrome'], ['edge', 'Microsoft\\Edge']]) {
+  for (const [name, base] of [
+    ['chrome', 'Google\\Chrome'],
+    ['edge', 'Microsoft\\Edge'],
+  ]) {
     it(`${name}: 3rdparty policy round-trips to the example (arrays as numbered subkeys, booleans as dword)`, () => {
       const id = example.extensionIds[name];
       const keyPath = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${base}\\3rdparty\\extensions\\${id}\\policy`;

@@ -22,10 +22,17 @@ function parse(paths) {
 }
 const withoutPayloadKeys = (p) => Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('Payload')));
 
-const TRICKY = { ...example.policy, organizationName: 'Zürich <IT> & “Ærø” 東京', supportMessage: 'Line one\nLine two ]]> \\ end' };
+const TRICKY = {
+  ...example.policy,
+  organizationName: 'Zürich <IT> & “Ærø” 東京',
+  supportMessage: 'Line one\nLine two ]]> \\ end',
+};
 
 describe('macOS .mobileconfig read by plistlib', () => {
-  for (const [name, domain] of [['chrome', 'com.google.Chrome'], ['edge', 'com.microsoft.Edge']]) {
+  for (const [name, domain] of [
+    ['chrome', 'com.google.Chrome'],
+    ['edge', 'com.microsoft.Edge'],
+  ]) {
     it(`${name}: one ${domain}.extensions.<id> payload whose keys are exactly the example policy, typed`, () => {
       const rel = `deploy/macos/${name}-policy.mobileconfig`;
       const profile = parse([rel])[rel];
@@ -41,7 +48,10 @@ describe('macOS .mobileconfig read by plistlib', () => {
       const rel = `deploy/macos/${name}-force-install.mobileconfig`;
       const [payload] = parse([rel])[rel].PayloadContent;
       expect(payload.PayloadType).toBe(domain);
-      expect(payload.ExtensionSettings[ids[name]]).toMatchObject({ installation_mode: 'force_installed', update_url: example.install[`${name}UpdateUrl`] });
+      expect(payload.ExtensionSettings[ids[name]]).toMatchObject({
+        installation_mode: 'force_installed',
+        update_url: example.install[`${name}UpdateUrl`],
+      });
     });
   }
 
@@ -78,11 +88,19 @@ describe('JSON policy files read by Python json', () => {
     const rel = 'deploy/firefox/policies.json';
     const p = parse([rel])[rel].policies;
     expect(p['3rdparty'].Extensions[ids.firefox]).toStrictEqual(example.policy);
-    expect(p.ExtensionSettings[ids.firefox]).toStrictEqual({ installation_mode: 'force_installed', install_url: example.install.firefoxInstallUrl, default_area: 'navbar' });
+    expect(p.ExtensionSettings[ids.firefox]).toStrictEqual({
+      installation_mode: 'force_installed',
+      install_url: example.install.firefoxInstallUrl,
+      default_area: 'navbar',
+    });
   });
 
   it('Linux Chrome, Chromium and Edge policy files: 3rdparty.extensions.<id> = the example', () => {
-    for (const [dir, id] of [['chrome', ids.chrome], ['chromium', ids.chrome], ['edge', ids.edge]]) {
+    for (const [dir, id] of [
+      ['chrome', ids.chrome],
+      ['chromium', ids.chrome],
+      ['edge', ids.edge],
+    ]) {
       const rel = `deploy/linux/${dir}/second-step-policy.json`;
       expect(parse([rel])[rel]).toStrictEqual({ '3rdparty': { extensions: { [id]: example.policy } } });
     }

@@ -122,7 +122,11 @@ export function parseRegQuery(text) {
 /** reg.exe's export (UTF-16LE .reg): { '<KEY PATH>': { name: { type, data } } }, like parseRegQuery. */
 export function parseRegExport(buf) {
   if (buf[0] !== 0xff || buf[1] !== 0xfe) throw new Error('reg export: not UTF-16LE with BOM');
-  const lines = buf.subarray(2).toString('utf16le').replace(/\\\r\n\s*/g, '').split('\r\n');
+  const lines = buf
+    .subarray(2)
+    .toString('utf16le')
+    .replace(/\\\r\n\s*/g, '')
+    .split('\r\n');
   if (lines.shift() !== 'Windows Registry Editor Version 5.00') throw new Error('reg export: bad header');
   const unescapeRegString = (s) => s.replace(/\\(.)/g, (_, c) => ({ n: '\n', r: '\r', 0: '\0' })[c] ?? c);
   const out = {};
@@ -145,7 +149,12 @@ export function parseRegExport(buf) {
       const h = /^hex\((\w+)\):(.*)$/.exec(raw);
       const type = { 1: 'REG_SZ', 2: 'REG_EXPAND_SZ', 7: 'REG_MULTI_SZ' }[h?.[1]];
       if (!type) throw new Error(`reg export: unexpected value ${raw.slice(0, 30)}`);
-      const text = Buffer.from(h[2].split(',').filter(Boolean).map((b) => Number.parseInt(b, 16))).toString('utf16le');
+      const text = Buffer.from(
+        h[2]
+          .split(',')
+          .filter(Boolean)
+          .map((b) => Number.parseInt(b, 16)),
+      ).toString('utf16le');
       out[key][name] = { type, data: type === 'REG_MULTI_SZ' ? text.split('\0').slice(0, -2) : text.split('\0')[0] };
     }
   }

@@ -15,7 +15,10 @@ const inputs = loadInputs();
 const { schema, example } = inputs;
 const props = schema.properties;
 const ids = example.extensionIds;
-const BASES = { chrome: 'HKEY_LOCAL_MACHINE\\Software\\Policies\\Google\\Chrome', edge: 'HKEY_LOCAL_MACHINE\\Software\\Policies\\Microsoft\\Edge' };
+const BASES = {
+  chrome: 'HKEY_LOCAL_MACHINE\\Software\\Policies\\Google\\Chrome',
+  edge: 'HKEY_LOCAL_MACHINE\\Software\\Policies\\Microsoft\\Edge',
+};
 const FIREFOX = 'HKEY_LOCAL_MACHINE\\Software\\Policies\\Mozilla\\Firefox';
 
 // Tricky values no example has: non-ASCII, quotes, backslashes, a multi-line message, an empty string.
@@ -46,7 +49,8 @@ function chromiumPolicy(listing, keyPath) {
     const name = path.slice(keyPath.length + 1);
     if (props[name]?.type !== 'array') throw new Error(`${name}: subkey for a non-list`);
     const entries = Object.entries(values).sort(([a], [b]) => Number(a) - Number(b));
-    if (entries.some(([n, v], i) => n !== String(i + 1) || v.type !== 'REG_SZ')) throw new Error(`${name}: not "1".."n" REG_SZ`);
+    if (entries.some(([n, v], i) => n !== String(i + 1) || v.type !== 'REG_SZ'))
+      throw new Error(`${name}: not "1".."n" REG_SZ`);
     out[name] = entries.map(([, v]) => v.data);
   }
   return out;
@@ -56,15 +60,24 @@ const version = wineAvailable();
 
 describe('parseRegQuery (reg.exe listing format)', () => {
   it('reads keys, typed values, multi-line strings and empty values', () => {
-    const text = 'HKEY_LOCAL_MACHINE\\A\n    s    REG_SZ    one two\n    m    REG_SZ    l1\nl2\n    e    REG_SZ    \n    d    REG_DWORD    0x1f\n    z    REG_MULTI_SZ    a\\0b\n\nHKEY_LOCAL_MACHINE\\A\\L\n    1    REG_SZ    x\n';
+    const text =
+      'HKEY_LOCAL_MACHINE\\A\n    s    REG_SZ    one two\n    m    REG_SZ    l1\nl2\n    e    REG_SZ    \n    d    REG_DWORD    0x1f\n    z    REG_MULTI_SZ    a\\0b\n\nHKEY_LOCAL_MACHINE\\A\\L\n    1    REG_SZ    x\n';
     expect(parseRegQuery(text)).toEqual({
-      'HKEY_LOCAL_MACHINE\\A': { s: { type: 'REG_SZ', data: 'one two' }, m: { type: 'REG_SZ', data: 'l1\nl2' }, e: { type: 'REG_SZ', data: '' }, d: { type: 'REG_DWORD', data: 31 }, z: { type: 'REG_MULTI_SZ', data: ['a', 'b'] } },
+      'HKEY_LOCAL_MACHINE\\A': {
+        s: { type: 'REG_SZ', data: 'one two' },
+        m: { type: 'REG_SZ', data: 'l1\nl2' },
+        e: { type: 'REG_SZ', data: '' },
+        d: { type: 'REG_DWORD', data: 31 },
+        z: { type: 'REG_MULTI_SZ', data: ['a', 'b'] },
+      },
       'HKEY_LOCAL_MACHINE\\A\\L': { 1: { type: 'REG_SZ', data: 'x' } },
     });
   });
 });
 
-describe(`.reg files in a real Windows registry (reg.exe under ${version ?? 'Wine: NOT INSTALLED, run scripts/setup.sh'})`, { timeout: 60_000 }, () => {
+describe(`.reg files in a real Windows registry (reg.exe under ${version ?? 'Wine: NOT INSTALLED, run scripts/setup.sh'})`, {
+  timeout: 60_000,
+}, () => {
   let reg;
   let dir;
   const tricky = generate({ ...inputs, example: { ...example, policy: TRICKY } });
@@ -116,12 +129,15 @@ describe(`.reg files in a real Windows registry (reg.exe under ${version ?? 'Win
   }
 
   it('firefox-policy.reg: 3rdparty\\Extensions\\<gecko id> is REG_MULTI_SZ JSON = the example (also with tricky values)', () => {
-    for (const [file, expected] of [[join(ROOT, 'deploy/windows/firefox-policy.reg'), example.policy], [join(dir, 'deploy/windows/firefox-policy.reg'), TRICKY]]) {
+    for (const [file, expected] of [
+      [join(ROOT, 'deploy/windows/firefox-policy.reg'), example.policy],
+      [join(dir, 'deploy/windows/firefox-policy.reg'), TRICKY],
+    ]) {
       importOk(file);
       const listing = reg.exportKey(`${FIREFOX}\\3rdparty\\Extensions`);
       const value = Object.values(listing)[0][ids.firefox];
       expect(value.type).toBe('REG_MULTI_SZ');
-        expect(JSON.parse(value.data.join('\n'))).toEqual(expected);
+      expect(JSON.parse(value.data.join('\n'))).toEqual(expected);
     }
   });
 
@@ -151,7 +167,13 @@ describe(`.reg files in a real Windows registry (reg.exe under ${version ?? 'Win
       writeFileSync(p, content);
       return p;
     };
-    const args = ['--admx', w('admx', full['deploy/windows/second-step.admx']), '--adml', w('en', full['deploy/windows/en-US/second-step.adml']), ...regs];
+    const args = [
+      '--admx',
+      w('admx', full['deploy/windows/second-step.admx']),
+      '--adml',
+      w('en', full['deploy/windows/en-US/second-step.adml']),
+      ...regs,
+    ];
     const r = spawnSync('python3', [join(ROOT, 'deploy/check_admx.py'), ...args], { encoding: 'utf8' });
     expect(JSON.parse(r.stdout).errors).toEqual([]);
     expect(r.status).toBe(0);
@@ -159,7 +181,10 @@ describe(`.reg files in a real Windows registry (reg.exe under ${version ?? 'Win
 
   it('reg.exe really checks: a file without the regedit header is refused', () => {
     const bad = join(dir, 'bad.reg');
-    writeFileSync(bad, Buffer.from('\ufeff[HKEY_LOCAL_MACHINE\\Software\\Policies\\SecondStepBad]\r\n"a"="b"\r\n', 'utf16le'));
+    writeFileSync(
+      bad,
+      Buffer.from('\ufeff[HKEY_LOCAL_MACHINE\\Software\\Policies\\SecondStepBad]\r\n"a"="b"\r\n', 'utf16le'),
+    );
     expect(reg.importFile(bad).status).not.toBe(0);
     expect(reg.query('HKEY_LOCAL_MACHINE\\Software\\Policies\\SecondStepBad')).toBeNull();
   });

@@ -88,17 +88,35 @@ const svg = (body, vb = '0 0 48 48') => `<svg xmlns="http://www.w3.org/2000/svg"
 // Keyed by file name under /shared/1.0/content/images/.
 export const IMAGES = {
   'microsoft_logo_sim.svg': svg(
-    '<rect x="0" y="0" width="10" height="10" fill="#f25022"/><rect x="11" y="0" width="10" height="10" fill="#7fba00"/>'
-    + '<rect x="0" y="11" width="10" height="10" fill="#00a4ef"/><rect x="11" y="11" width="10" height="10" fill="#ffb900"/>'
-    + '<text x="26" y="16" font-family="Segoe UI,Arial,sans-serif" font-size="14" font-weight="600" fill="#737373">Microsoft</text>', '0 0 108 24'),
-  'picker_verify_fluent_authenticator_sim.svg': svg('<rect x="12" y="4" width="24" height="40" rx="4" fill="#0078d4"/><circle cx="24" cy="22" r="7" fill="#fff"/><rect x="21" y="27" width="6" height="8" fill="#fff"/>'),
-  'picker_verify_code_sim.svg': svg('<rect x="4" y="12" width="40" height="24" rx="3" fill="none" stroke="#444" stroke-width="2"/><text x="24" y="29" text-anchor="middle" font-family="monospace" font-size="11" fill="#444">123</text>'),
-  'picker_verify_sms_sim.svg': svg('<path d="M6 8h36v24H18l-8 8v-8H6z" fill="none" stroke="#444" stroke-width="2"/><circle cx="16" cy="20" r="2" fill="#444"/><circle cx="24" cy="20" r="2" fill="#444"/><circle cx="32" cy="20" r="2" fill="#444"/>'),
-  'picker_verify_call_sim.svg': svg('<path d="M14 6l6 8-4 4c2 5 6 9 10 10l4-4 8 6-3 6c-14 0-25-11-25-25z" fill="none" stroke="#444" stroke-width="2"/>'),
-  'picker_verify_email_sim.svg': svg('<rect x="5" y="11" width="38" height="26" fill="none" stroke="#444" stroke-width="2"/><path d="M5 11l19 15 19-15" fill="none" stroke="#444" stroke-width="2"/>'),
-  'picker_password_sim.svg': svg('<rect x="6" y="18" width="36" height="14" rx="2" fill="none" stroke="#444" stroke-width="2"/><circle cx="15" cy="25" r="2" fill="#444"/><circle cx="24" cy="25" r="2" fill="#444"/><circle cx="33" cy="25" r="2" fill="#444"/>'),
+    '<rect x="0" y="0" width="10" height="10" fill="#f25022"/><rect x="11" y="0" width="10" height="10" fill="#7fba00"/>' +
+      '<rect x="0" y="11" width="10" height="10" fill="#00a4ef"/><rect x="11" y="11" width="10" height="10" fill="#ffb900"/>' +
+      '<text x="26" y="16" font-family="Segoe UI,Arial,sans-serif" font-size="14" font-weight="600" fill="#737373">Microsoft</text>',
+    '0 0 108 24',
+  ),
+  'picker_verify_fluent_authenticator_sim.svg': svg(
+    '<rect x="12" y="4" width="24" height="40" rx="4" fill="#0078d4"/><circle cx="24" cy="22" r="7" fill="#fff"/><rect x="21" y="27" width="6" height="8" fill="#fff"/>',
+  ),
+  'picker_verify_code_sim.svg': svg(
+    '<rect x="4" y="12" width="40" height="24" rx="3" fill="none" stroke="#444" stroke-width="2"/><text x="24" y="29" text-anchor="middle" font-family="monospace" font-size="11" fill="#444">123</text>',
+  ),
+  'picker_verify_sms_sim.svg': svg(
+    '<path d="M6 8h36v24H18l-8 8v-8H6z" fill="none" stroke="#444" stroke-width="2"/><circle cx="16" cy="20" r="2" fill="#444"/><circle cx="24" cy="20" r="2" fill="#444"/><circle cx="32" cy="20" r="2" fill="#444"/>',
+  ),
+  'picker_verify_call_sim.svg': svg(
+    '<path d="M14 6l6 8-4 4c2 5 6 9 10 10l4-4 8 6-3 6c-14 0-25-11-25-25z" fill="none" stroke="#444" stroke-width="2"/>',
+  ),
+  'picker_verify_email_sim.svg': svg(
+    '<rect x="5" y="11" width="38" height="26" fill="none" stroke="#444" stroke-width="2"/><path d="M5 11l19 15 19-15" fill="none" stroke="#444" stroke-width="2"/>',
+  ),
+  'picker_password_sim.svg': svg(
+    '<rect x="6" y="18" width="36" height="14" rx="2" fill="none" stroke="#444" stroke-width="2"/><circle cx="15" cy="25" r="2" fill="#444"/><circle cx="24" cy="25" r="2" fill="#444"/><circle cx="33" cy="25" r="2" fill="#444"/>',
+  ),
   'arrow_left_sim.svg': svg('<path d="M20 8L4 24l16 16M4 24h40" fill="none" stroke="#1b1b1b" stroke-width="3"/>'),
-  'ellipsis_white_sim.svg': svg('<circle cx="10" cy="24" r="3" fill="#fff"/><circle cx="24" cy="24" r="3" fill="#fff"/><circle cx="38" cy="24" r="3" fill="#fff"/>'),
+  'ellipsis_white_sim.svg': svg(
+    '<circle cx="10" cy="24" r="3" fill="#fff"/><circle cx="24" cy="24" r="3" fill="#fff"/><circle cx="38" cy="24" r="3" fill="#fff"/>',
+  ),
 };
 
-export const FAVICON = svg('<rect x="0" y="0" width="22" height="22" fill="#f25022"/><rect x="26" y="0" width="22" height="22" fill="#7fba00"/><rect x="0" y="26" width="22" height="22" fill="#00a4ef"/><rect x="26" y="26" width="22" height="22" fill="#ffb900"/>');
+export const FAVICON = svg(
+  '<rect x="0" y="0" width="22" height="22" fill="#f25022"/><rect x="26" y="0" width="22" height="22" fill="#7fba00"/><rect x="0" y="26" width="22" height="22" fill="#00a4ef"/><rect x="26" y="26" width="22" height="22" fill="#ffb900"/>',
+);

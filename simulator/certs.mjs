@@ -48,7 +48,15 @@ function readCached(dir) {
     const x = new X509Certificate(cert);
     // Regenerate a week before expiry.
     if (Date.parse(x.validTo) - Date.now() < 7 * 24 * 3600 * 1000) return null;
-    return { cert, key, ca, certPath: bundle.certPath, keyPath: bundle.keyPath, caPath: bundle.caPath, spki: spkiHash(cert) };
+    return {
+      cert,
+      key,
+      ca,
+      certPath: bundle.certPath,
+      keyPath: bundle.keyPath,
+      caPath: bundle.caPath,
+      spki: spkiHash(cert),
+    };
   } catch {
     return null;
   }
@@ -62,20 +70,54 @@ function generate(dir) {
   fs.mkdirSync(work, { mode: 0o700 });
   const run = (args) => execFileSync('openssl', args, { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
   const ecKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  run(['req', '-x509', ...ecKey, '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '3650',
-    '-subj', '/CN=Second Step Simulator Test CA (throwaway)',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+  run([
+    'req',
+    '-x509',
+    ...ecKey,
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.crt',
+    '-days',
+    '3650',
+    '-subj',
+    '/CN=Second Step Simulator Test CA (throwaway)',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  ]);
   run(['req', ...ecKey, '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', '/CN=login.microsoftonline.com']);
   const san = [...CERT_DNS_NAMES.map((d) => `DNS:${d}`), ...CERT_IP_ADDRESSES.map((i) => `IP:${i}`)].join(',');
-  fs.writeFileSync(path.join(work, 'ext.cnf'), [
-    `subjectAltName=${san}`,
-    'basicConstraints=critical,CA:FALSE',
-    'keyUsage=critical,digitalSignature,keyEncipherment',
-    'extendedKeyUsage=serverAuth',
-    '',
-  ].join('\n'));
-  run(['x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key',
-    '-set_serial', `0x${randomBytes(8).toString('hex')}`, '-days', '390', '-sha256', '-extfile', 'ext.cnf', '-out', 'leaf.crt']);
+  fs.writeFileSync(
+    path.join(work, 'ext.cnf'),
+    [
+      `subjectAltName=${san}`,
+      'basicConstraints=critical,CA:FALSE',
+      'keyUsage=critical,digitalSignature,keyEncipherment',
+      'extendedKeyUsage=serverAuth',
+      '',
+    ].join('\n'),
+  );
+  run([
+    'x509',
+    '-req',
+    '-in',
+    'leaf.csr',
+    '-CA',
+    'ca.crt',
+    '-CAkey',
+    'ca.key',
+    '-set_serial',
+    `0x${randomBytes(8).toString('hex')}`,
+    '-days',
+    '390',
+    '-sha256',
+    '-extfile',
+    'ext.cnf',
+    '-out',
+    'leaf.crt',
+  ]);
   fs.rmSync(path.join(work, 'leaf.csr'), { force: true });
   fs.rmSync(path.join(work, 'ca.key'), { force: true }); // the CA signs exactly one leaf; its key is not needed again
   for (const f of ['leaf.key']) fs.chmodSync(path.join(work, f), 0o600);
@@ -94,7 +136,9 @@ function generate(dir) {
     if (p === work || !/^(gen-|bundle-)/.test(name)) continue;
     try {
       if (Date.now() - fs.statSync(p).mtimeMs > 24 * 3600 * 1000) fs.rmSync(p, { recursive: true, force: true });
-    } catch { /* ignore */ }
+    } catch {
+      /* ignore */
+    }
   }
   const cert = fs.readFileSync(bundle.certPath, 'utf8');
   return {

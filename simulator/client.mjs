@@ -30,7 +30,9 @@ export const CLIENT_PARTS = [
 ];
 
 export function assembleClient() {
-  const body = CLIENT_PARTS.map((name) => fs.readFileSync(new URL(`./client/${name}`, import.meta.url), 'utf8')).join('');
+  const body = CLIENT_PARTS.map((name) => fs.readFileSync(new URL(`./client/${name}`, import.meta.url), 'utf8')).join(
+    '',
+  );
   return `(function (root) {\n  'use strict';\n\n${body}})(typeof window !== 'undefined' ? window : globalThis);\n`;
 }
 

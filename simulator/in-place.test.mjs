@@ -5,8 +5,12 @@ import { startSimulator } from './index.mjs';
 import { E, simulatorClient, visible } from './test-support.mjs';
 
 let sim;
-beforeAll(async () => { sim = await startSimulator({ port: 0 }); });
-afterAll(async () => { await sim?.close(); });
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0 });
+});
+afterAll(async () => {
+  await sim?.close();
+});
 const { live } = simulatorClient(() => sim);
 
 describe('in-place view switching (jsdom, page script running)', () => {
@@ -17,9 +21,17 @@ describe('in-place view switching (jsdom, page script running)', () => {
     expect(sim.scenarios).toContain('ciam-email');
     expect(sim.views).toContain('timeout');
     const pageId = () => doc.querySelector('meta[name=PageID]').content;
-    for (const [v, sel] of [['timeout', '#idDiv_SAASTO_Title'], ['picker', '#idDiv_SAOTCS_Proofs'], ['sms', '#idTxtBx_SAOTCC_OTC'],
-      ['wrong-code', 'input#idTxtBx_SAOTCC_OTC.has-error'], ['denied', '#idDiv_SAASDS_Title'], ['push-number', '#idRichContext_DisplaySign'],
-      ['call', '#idDiv_SAOTCC_Description'], ['sms-no-alternative', '#idTxtBx_SAOTCC_OTC'], ['push', '#idDiv_SAOTCAS_Title']]) {
+    for (const [v, sel] of [
+      ['timeout', '#idDiv_SAASTO_Title'],
+      ['picker', '#idDiv_SAOTCS_Proofs'],
+      ['sms', '#idTxtBx_SAOTCC_OTC'],
+      ['wrong-code', 'input#idTxtBx_SAOTCC_OTC.has-error'],
+      ['denied', '#idDiv_SAASDS_Title'],
+      ['push-number', '#idRichContext_DisplaySign'],
+      ['call', '#idDiv_SAOTCC_Description'],
+      ['sms-no-alternative', '#idTxtBx_SAOTCC_OTC'],
+      ['push', '#idDiv_SAOTCAS_Title'],
+    ]) {
       expect(sim.go(v)).toBe(v);
       expect(doc.querySelector(sel), v).not.toBeNull();
       expect(sim.view).toBe(v);
@@ -87,7 +99,8 @@ describe('in-place view switching (jsdom, page script running)', () => {
     await new Promise((r) => setTimeout(r, 120));
     expect(a.doc.querySelector('#idDiv_SAASTO_Title')).not.toBeNull();
     expect(b.doc.querySelector('#idDiv_SAOTCAS_Title')).not.toBeNull();
-    a.window.close(); b.window.close();
+    a.window.close();
+    b.window.close();
   });
 
   it('username → Next → password happens in place; the typed username shows in the banner', async () => {

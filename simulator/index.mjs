@@ -12,7 +12,9 @@ export { ACCOUNT_HOST, CIAM_HOST, ENTRA_HOSTS, LOOKALIKE_HOST, MSA_HOST, OTHER_H
 
 /** Which site a Host serves: 'entra' | 'msa' | 'account' | 'ciam' | 'other' | 'lookalike' | null. */
 export function siteForHost(hostname) {
-  const h = String(hostname || '').toLowerCase().replace(/\.$/, '');
+  const h = String(hostname || '')
+    .toLowerCase()
+    .replace(/\.$/, '');
   if (ENTRA_HOSTS.includes(h)) return 'entra';
   if (h === MSA_HOST) return 'msa';
   if (h === ACCOUNT_HOST) return 'account';
@@ -71,16 +73,27 @@ function handle(req, res) {
   const hostHeader = hostnameOf(req.headers.host);
   const direct = hostHeader === '127.0.0.1' || hostHeader === 'localhost' || hostHeader === '::1';
   // Direct access (no host mapping): ?host=<simulated host> picks the site; default Entra.
-  const hostParam = direct ? (url.searchParams.get('host') || 'login.microsoftonline.com') : null;
+  const hostParam = direct ? url.searchParams.get('host') || 'login.microsoftonline.com' : null;
   const host = direct ? hostParam : hostHeader;
   const site = siteForHost(host);
   const path = url.pathname;
 
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return send(res, 405, 'text/plain; charset=utf-8', 'The simulator accepts no submissions (nothing is sent or stored).', { allow: 'GET, HEAD' });
+    return send(
+      res,
+      405,
+      'text/plain; charset=utf-8',
+      'The simulator accepts no submissions (nothing is sent or stored).',
+      { allow: 'GET, HEAD' },
+    );
   }
   if (path === '/__sim/scenarios') {
-    return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ scenarios: scenarioList(), hosts: SIM_HOSTS }, null, 2));
+    return send(
+      res,
+      200,
+      'application/json; charset=utf-8',
+      JSON.stringify({ scenarios: scenarioList(), hosts: SIM_HOSTS }, null, 2),
+    );
   }
   if (path === '/__sim/health') return send(res, 200, 'text/plain; charset=utf-8', 'ok');
   if (path === '/favicon.ico') return send(res, 200, 'image/svg+xml', FAVICON);
@@ -92,21 +105,41 @@ function handle(req, res) {
   }
   if (path.startsWith('/shared/1.0/content/images/')) {
     const name = path.slice('/shared/1.0/content/images/'.length);
-    if (Object.hasOwn(IMAGES, name)) return send(res, 200, 'image/svg+xml', IMAGES[name], { 'cache-control': 'max-age=3600' });
+    if (Object.hasOwn(IMAGES, name))
+      return send(res, 200, 'image/svg+xml', IMAGES[name], { 'cache-control': 'max-age=3600' });
     return send(res, 404, 'text/plain; charset=utf-8', 'not found');
   }
   if (!site) {
-    return send(res, 421, 'text/plain; charset=utf-8', `The simulator does not serve host "${host}". Hosts: ${SIM_HOSTS.join(', ')}`);
+    return send(
+      res,
+      421,
+      'text/plain; charset=utf-8',
+      `The simulator does not serve host "${host}". Hosts: ${SIM_HOSTS.join(', ')}`,
+    );
   }
   if (site === 'other') {
-    if (path === '/' || path === '/index.html' || path.startsWith('/article')) return send(res, 200, 'text/html; charset=utf-8', otherArticlePage());
+    if (path === '/' || path === '/index.html' || path.startsWith('/article'))
+      return send(res, 200, 'text/html; charset=utf-8', otherArticlePage());
     return send(res, 404, 'text/plain; charset=utf-8', 'not found');
   }
-  const lang = pickLang(url.searchParams.get('lang') || url.searchParams.get('mkt') || url.searchParams.get('ui_locales'));
+  const lang = pickLang(
+    url.searchParams.get('lang') || url.searchParams.get('mkt') || url.searchParams.get('ui_locales'),
+  );
   if (path === '/__sim/signed-in') {
-    return send(res, 200, 'text/html; charset=utf-8', signedInPage(lang, url.searchParams.get('site') || site, hostParam));
+    return send(
+      res,
+      200,
+      'text/html; charset=utf-8',
+      signedInPage(lang, url.searchParams.get('site') || site, hostParam),
+    );
   }
-  if (path === '/jsdisabled') return send(res, 200, 'text/html; charset=utf-8', '<!DOCTYPE html><title>JavaScript required</title><p>The simulator needs JavaScript.</p>');
+  if (path === '/jsdisabled')
+    return send(
+      res,
+      200,
+      'text/html; charset=utf-8',
+      '<!DOCTYPE html><title>JavaScript required</title><p>The simulator needs JavaScript.</p>',
+    );
 
   const servedSite = site === 'lookalike' ? 'entra' : site;
   const scenario = url.searchParams.get('scenario') || defaultScenario(site, path);
@@ -116,9 +149,21 @@ function handle(req, res) {
   }
   const scSite = PAGES[sc.page].site;
   if (scSite !== servedSite) {
-    return send(res, 404, 'text/plain; charset=utf-8', `Scenario "${scenario}" lives on ${SITE_HOSTS[scSite]}, not on ${host}.`);
+    return send(
+      res,
+      404,
+      'text/plain; charset=utf-8',
+      `Scenario "${scenario}" lives on ${SITE_HOSTS[scSite]}, not on ${host}.`,
+    );
   }
-  const html = renderPage({ site: servedSite, scenario, lang, query: url.searchParams, hostParam: direct ? hostParam : null, path });
+  const html = renderPage({
+    site: servedSite,
+    scenario,
+    lang,
+    query: url.searchParams,
+    hostParam: direct ? hostParam : null,
+    path,
+  });
   return send(res, 200, 'text/html; charset=utf-8', req.method === 'HEAD' ? '' : html);
 }
 
@@ -141,12 +186,18 @@ export async function startSimulator({ port = 0, host = '127.0.0.1' } = {}) {
   server.keepAliveTimeout = 2000;
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => { server.off('error', reject); resolve(); });
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const actualPort = server.address().port;
   const rules = SIM_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${actualPort}`).join(', ');
   const sockets = new Set();
-  server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
   return {
     port: actualPort,
     origin: `https://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}`,
@@ -156,13 +207,17 @@ export async function startSimulator({ port = 0, host = '127.0.0.1' } = {}) {
     caPath: tls.caPath,
     caCert: tls.ca,
     hosts: SIM_HOSTS,
-    chromiumArgs: [`--host-resolver-rules=${rules}, EXCLUDE localhost`, `--ignore-certificate-errors-spki-list=${tls.spki}`],
+    chromiumArgs: [
+      `--host-resolver-rules=${rules}, EXCLUDE localhost`,
+      `--ignore-certificate-errors-spki-list=${tls.spki}`,
+    ],
     firefoxPrefs: { 'network.dns.localDomains': SIM_HOSTS.join(','), 'network.socket.forcePort': `443=${actualPort}` },
     /** Port-less URL as a mapped browser sees it, e.g. url('login.microsoftonline.com', '/?scenario=push'). */
     url: (h, pathAndQuery = '/') => `https://${h}${pathAndQuery.startsWith('/') ? '' : '/'}${pathAndQuery}`,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      for (const s of sockets) s.destroy();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        for (const s of sockets) s.destroy();
+      }),
   };
 }

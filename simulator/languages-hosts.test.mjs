@@ -5,15 +5,40 @@ import { startSimulator } from './index.mjs';
 import { E, config, parse, simulatorClient } from './test-support.mjs';
 
 let sim;
-beforeAll(async () => { sim = await startSimulator({ port: 0 }); });
-afterAll(async () => { await sim?.close(); });
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0 });
+});
+afterAll(async () => {
+  await sim?.close();
+});
 const { request } = simulatorClient(() => sim);
 
 describe('languages', () => {
   const cases = [
-    ['nl', 'nl-NL', 1043, 'Aanmeldingsaanvraag goedkeuren', 'Ik kan mijn Microsoft Authenticator-app op dit moment niet gebruiken', 'Aanmelden bij uw account'],
-    ['de', 'de-DE', 1031, 'Anmeldeanforderung genehmigen', 'Ich kann meine Microsoft Authenticator-App im Moment nicht verwenden', 'Bei Ihrem Konto anmelden'],
-    ['en', 'en-US', 1033, 'Approve sign in request', "I can't use my Microsoft Authenticator app right now", 'Sign in to your account'],
+    [
+      'nl',
+      'nl-NL',
+      1043,
+      'Aanmeldingsaanvraag goedkeuren',
+      'Ik kan mijn Microsoft Authenticator-app op dit moment niet gebruiken',
+      'Aanmelden bij uw account',
+    ],
+    [
+      'de',
+      'de-DE',
+      1031,
+      'Anmeldeanforderung genehmigen',
+      'Ich kann meine Microsoft Authenticator-App im Moment nicht verwenden',
+      'Bei Ihrem Konto anmelden',
+    ],
+    [
+      'en',
+      'en-US',
+      1033,
+      'Approve sign in request',
+      "I can't use my Microsoft Authenticator app right now",
+      'Sign in to your account',
+    ],
   ];
   for (const [lang, mkt, lcid, title, link, docTitle] of cases) {
     it(`?lang=${lang}`, async () => {
@@ -49,7 +74,8 @@ describe('other hosts', () => {
     const n = doc.getElementsByTagName('*').length;
     expect(n).toBeGreaterThan(1800);
     expect(n).toBeLessThan(2400);
-    for (const sel of ['meta[name=PageID]', '#lightbox', '#signInAnotherWay', 'script', 'input']) expect(doc.querySelector(sel), sel).toBeNull();
+    for (const sel of ['meta[name=PageID]', '#lightbox', '#signInAnotherWay', 'script', 'input'])
+      expect(doc.querySelector(sel), sel).toBeNull();
     expect(r.body).not.toContain('$Config');
   });
 
@@ -60,7 +86,13 @@ describe('other hosts', () => {
     const a = parse(fake.body);
     const b = parse(real.body);
     expect(a.querySelector('meta[name=PageID]').content).toBe('ConvergedTFA');
-    for (const sel of ['#idDiv_SAOTCAS_Title', '#idDiv_SAOTCAS_Description', '#signInAnotherWay', '#footer', 'input[name=mfaAuthMethod]']) {
+    for (const sel of [
+      '#idDiv_SAOTCAS_Title',
+      '#idDiv_SAOTCAS_Description',
+      '#signInAnotherWay',
+      '#footer',
+      'input[name=mfaAuthMethod]',
+    ]) {
       expect(a.querySelector(sel)?.outerHTML, sel).toBe(b.querySelector(sel)?.outerHTML);
     }
   });

@@ -18,8 +18,12 @@ const MSA_DEFAULT_USER = 'someone@outlook.com';
 
 /** JSON safe to place inside an inline <script>. */
 function scriptJson(v) {
-  return JSON.stringify(v).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(v)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: strips control characters from a query value
@@ -43,8 +47,11 @@ export function renderPage(r) {
   const s = STRINGS[r.lang];
   const q = r.query;
   const hint = cleanUser(q.get('login_hint'));
-  const user = hint ?? (page.site === 'entra' ? DEFAULT_USER : page.site === 'ciam' ? 'a***@contoso.com' : MSA_DEFAULT_USER);
-  const method = ['push', 'push-number', 'sms', 'totp', 'email', 'call'].includes(q.get('method')) ? q.get('method') : 'push';
+  const user =
+    hint ?? (page.site === 'entra' ? DEFAULT_USER : page.site === 'ciam' ? 'a***@contoso.com' : MSA_DEFAULT_USER);
+  const method = ['push', 'push-number', 'sms', 'totp', 'email', 'call'].includes(q.get('method'))
+    ? q.get('method')
+    : 'push';
   const autotimeout = Math.max(0, Math.min(3_600_000, Number.parseInt(q.get('autotimeout') ?? '', 10) || 0));
   const controls = q.get('controls') !== '0';
   const opts = sc.opts;
@@ -60,8 +67,22 @@ export function renderPage(r) {
   const number = String(randomInt(10, 100));
   const pollStart = String(Date.now());
   const boot = {
-    site: page.site, page: sc.page, scenario: r.scenario, lang: r.lang, strings: s, user, userFromHint: !!hint,
-    opts, method, proofs, ids, number, pollStart, autotimeout, controls, hostParam: r.hostParam,
+    site: page.site,
+    page: sc.page,
+    scenario: r.scenario,
+    lang: r.lang,
+    strings: s,
+    user,
+    userFromHint: !!hint,
+    opts,
+    method,
+    proofs,
+    ids,
+    number,
+    pollStart,
+    autotimeout,
+    controls,
+    hostParam: r.hostParam,
   };
   const ctx = { s, user, page: sc.page, opts, number, proofs, ids, pollStart };
   const viewHtml = Core.renderView(sc.view, ctx);
@@ -94,28 +115,52 @@ export function renderPage(r) {
     Object.assign(config, {
       arrUserProofs: proofs,
       oPerAuthPollingInterval: { PhoneAppNotification: 1.0 },
-      iPollingTimeout: 300, iMaxPollAttempts: 300, iPollingInterval: 1, iPollingBackoffInterval: 1,
-      iSAMode: 1, iSAOtcLength: 6, iTotpOtcLength: 6,
-      iTrustedDeviceCheckboxConfig: 2, sTrustedDeviceCheckboxName: 'rememberMFA', iRememberMfaDuration: 90,
-      sAuthMethodInputFieldName: 'mfaAuthMethod', fHideIHaveCodeLink: false, fShowViewDetailsLink: false,
-      fShowAuthMethodsUpdateLink: true, fProofIndexedByType: true,
-      urlBeginAuth: '/common/SAS/BeginAuth', urlEndAuth: '/common/SAS/EndAuth',
+      iPollingTimeout: 300,
+      iMaxPollAttempts: 300,
+      iPollingInterval: 1,
+      iPollingBackoffInterval: 1,
+      iSAMode: 1,
+      iSAOtcLength: 6,
+      iTotpOtcLength: 6,
+      iTrustedDeviceCheckboxConfig: 2,
+      sTrustedDeviceCheckboxName: 'rememberMFA',
+      iRememberMfaDuration: 90,
+      sAuthMethodInputFieldName: 'mfaAuthMethod',
+      fHideIHaveCodeLink: false,
+      fShowViewDetailsLink: false,
+      fShowAuthMethodsUpdateLink: true,
+      fProofIndexedByType: true,
+      urlBeginAuth: '/common/SAS/BeginAuth',
+      urlEndAuth: '/common/SAS/EndAuth',
     });
   }
   if (sc.page === 'proofup') {
     Object.assign(config, {
       urlSkipMfaRegistration: '/common/resume?ctx=SIM-FAKE-CTX&flowtoken=SIM-FAKE-FLOW-TOKEN&skipmfaregistration=1',
-      iRemainingDaysToSkipMfaRegistration: 14, urlSetUpMfa: '#', sProofUpToken: 'SIM-FAKE-PROOFUP-TOKEN',
-      sProofUpAuthState: 'SIM-FAKE-AUTH-STATE', urlPostRedirect: '#',
+      iRemainingDaysToSkipMfaRegistration: 14,
+      urlSetUpMfa: '#',
+      sProofUpToken: 'SIM-FAKE-PROOFUP-TOKEN',
+      sProofUpAuthState: 'SIM-FAKE-AUTH-STATE',
+      urlPostRedirect: '#',
     });
   }
   if (sc.page === 'error') {
-    const msg = {
-      53003: 'AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
-      53000: 'AADSTS53000: Device is not in required device state: compliant. Conditional Access policy requires a compliant device, and the device is not compliant.',
-      50011: 'AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application.',
-    }[opts.code] || 'AADSTS500121: Authentication failed during strong authentication request.';
-    Object.assign(config, { iErrorCode: Number(opts.code), sErrorCode: opts.code, strServiceExceptionMessage: msg, strMainMessage: s.errorSorry, strAdditionalMessage: '' });
+    const msg =
+      {
+        53003:
+          'AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
+        53000:
+          'AADSTS53000: Device is not in required device state: compliant. Conditional Access policy requires a compliant device, and the device is not compliant.',
+        50011:
+          'AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application.',
+      }[opts.code] || 'AADSTS500121: Authentication failed during strong authentication request.';
+    Object.assign(config, {
+      iErrorCode: Number(opts.code),
+      sErrorCode: opts.code,
+      strServiceExceptionMessage: msg,
+      strMainMessage: s.errorSorry,
+      strAdditionalMessage: '',
+    });
   }
 
   const head = [
@@ -140,7 +185,9 @@ export function renderPage(r) {
     '<script type="text/javascript">//<![CDATA[\nServerData = $Config;\n//]]></script>',
     `<style>${CSS}</style>`,
     '</head>',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 
   let body;
   if (page.site === 'entra') body = entraBody(r, sc, page, s, viewHtml, ctx);
@@ -150,7 +197,9 @@ export function renderPage(r) {
   // ?slowload=<ms>: one image that takes that long, holding the page's load event back (a slow CDN).
   const slowload = Math.max(0, Math.min(20_000, Number.parseInt(q.get('slowload') ?? '', 10) || 0));
   const tail = [
-    slowload ? `<img src="/__sim/slow.svg?ms=${slowload}" alt="" width="1" height="1" style="position:absolute;left:-9px">` : '',
+    slowload
+      ? `<img src="/__sim/slow.svg?ms=${slowload}" alt="" width="1" height="1" style="position:absolute;left:-9px">`
+      : '',
     controls ? simControls(r, sc) : '',
     `<script type="text/javascript">window.__simBoot = ${scriptJson(boot)};</script>`,
     `<script type="text/javascript">${CLIENT_SRC}</script>`,
@@ -160,12 +209,14 @@ export function renderPage(r) {
 }
 
 function footerLinks(s) {
-  return '<div id="footerLinks" class="footerNode text-secondary">'
-    + `<a id="ftrTerms" href="#" data-bind="text: str['MOBILE_STR_Footer_Terms']">${esc(s.ftrTerms)}</a>`
-    + `<a id="ftrPrivacy" href="#" data-bind="text: str['MOBILE_STR_Footer_PrivacyCookies']">${esc(s.ftrPrivacy)}</a>`
-    + `<a id="moreOptions" href="#" role="button" aria-label="${esc(s.moreOptionsAria)}" aria-expanded="false" data-bind="click: moreInfo_onClick, ariaLabel: str['CT_STR_More_Options_Ellipsis_AriaLabel']">`
-    + `<img class="desktopMode" role="presentation" src="${IMG}ellipsis_white_sim.svg" style="height:12px">…</a>`
-    + '</div>';
+  return (
+    '<div id="footerLinks" class="footerNode text-secondary">' +
+    `<a id="ftrTerms" href="#" data-bind="text: str['MOBILE_STR_Footer_Terms']">${esc(s.ftrTerms)}</a>` +
+    `<a id="ftrPrivacy" href="#" data-bind="text: str['MOBILE_STR_Footer_PrivacyCookies']">${esc(s.ftrPrivacy)}</a>` +
+    `<a id="moreOptions" href="#" role="button" aria-label="${esc(s.moreOptionsAria)}" aria-expanded="false" data-bind="click: moreInfo_onClick, ariaLabel: str['CT_STR_More_Options_Ellipsis_AriaLabel']">` +
+    `<img class="desktopMode" role="presentation" src="${IMG}ellipsis_white_sim.svg" style="height:12px">…</a>` +
+    '</div>'
+  );
 }
 
 function entraBody(r, sc, page, s, viewHtml, ctx) {
@@ -236,8 +287,15 @@ function simControls(r, sc) {
     groups[host] ??= [];
     groups[host].push(id);
   }
-  const options = Object.entries(groups).map(([host, ids]) => `<optgroup label="${esc(host)}">${ids.map((id) => `<option value="${esc(id)}"${id === r.scenario ? ' selected' : ''}>${esc(id)}</option>`).join('')}</optgroup>`).join('');
-  const langs = Object.keys(LOCALES).map((l) => `<option value="${l}"${l === r.lang ? ' selected' : ''}>${l}</option>`).join('');
+  const options = Object.entries(groups)
+    .map(
+      ([host, ids]) =>
+        `<optgroup label="${esc(host)}">${ids.map((id) => `<option value="${esc(id)}"${id === r.scenario ? ' selected' : ''}>${esc(id)}</option>`).join('')}</optgroup>`,
+    )
+    .join('');
+  const langs = Object.keys(LOCALES)
+    .map((l) => `<option value="${l}"${l === r.lang ? ' selected' : ''}>${l}</option>`)
+    .join('');
   return `<div id="sim-controls" role="region" aria-label="Sign-in simulator controls" data-sim-site="${esc(site)}">
 <span class="sim-banner">Simulator — do not enter real credentials</span>
 <button type="button" data-sim-action="approve">phone: approve</button>
@@ -275,15 +333,31 @@ export function signedInPage(lang, site, hostParam) {
 /** A plain, unrelated article with roughly 2000 elements (host other.example.org). */
 export function otherArticlePage() {
   const parts = [];
-  const topics = ['Gardening on a balcony', 'Bread without a mixer', 'Cycling in the rain', 'Small-space storage', 'Tea from three regions',
-    'Repairing a bicycle chain', 'Keeping basil alive', 'Packing for a weekend', 'Houseplants in winter', 'Slow cooking for beginners'];
+  const topics = [
+    'Gardening on a balcony',
+    'Bread without a mixer',
+    'Cycling in the rain',
+    'Small-space storage',
+    'Tea from three regions',
+    'Repairing a bicycle chain',
+    'Keeping basil alive',
+    'Packing for a weekend',
+    'Houseplants in winter',
+    'Slow cooking for beginners',
+  ];
   for (let i = 0; i < 62; i++) {
     const t = topics[i % topics.length];
-    const lis = Array.from({ length: 5 }, (_, j) => `<li><span>Tip ${j + 1}:</span> <a href="#s${i}-${j}">keep notes</a> and <em>adjust</em> as you go.</li>`).join('');
-    parts.push(`<section id="s${i}" class="post"><h2>${i + 1}. ${t}</h2>`
-      + `<p>People often ask where to <strong>start</strong>. The short answer: with what you already have. <a href="#s${i}">Permalink</a></p>`
-      + `<p>This article also mentions phrases like <em>sign in another way</em> and <em>approve sign in request</em> in passing, as ordinary text.</p>`
-      + `<ul>${lis}</ul><p><small>Section ${i + 1} of 62.</small></p></section>`);
+    const lis = Array.from(
+      { length: 5 },
+      (_, j) =>
+        `<li><span>Tip ${j + 1}:</span> <a href="#s${i}-${j}">keep notes</a> and <em>adjust</em> as you go.</li>`,
+    ).join('');
+    parts.push(
+      `<section id="s${i}" class="post"><h2>${i + 1}. ${t}</h2>` +
+        `<p>People often ask where to <strong>start</strong>. The short answer: with what you already have. <a href="#s${i}">Permalink</a></p>` +
+        `<p>This article also mentions phrases like <em>sign in another way</em> and <em>approve sign in request</em> in passing, as ordinary text.</p>` +
+        `<ul>${lis}</ul><p><small>Section ${i + 1} of 62.</small></p></section>`,
+    );
   }
   return `<!DOCTYPE html>
 <html lang="en" dir="ltr"><head><meta charset="utf-8"><title>Everyday notes: a long article</title>

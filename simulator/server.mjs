@@ -31,13 +31,17 @@ for (const u of [
   'https://contoso.ciamlogin.com/?scenario=ciam-picker',
   'https://other.example.org/',
   'https://login.microsoftonline.com.evil.example/',
-]) console.log(`  ${u}`);
+])
+  console.log(`  ${u}`);
 console.log('\nChromium flags:');
 for (const a of sim.chromiumArgs) console.log(`  '${a}'`);
 console.log('\nFirefox prefs (with acceptInsecureCerts: true):');
 for (const [k, v] of Object.entries(sim.firefoxPrefs)) console.log(`  ${k} = ${v}`);
 console.log(`\nCA certificate (throwaway): ${sim.caPath}`);
 
-const stop = async () => { await sim.close(); process.exit(0); };
+const stop = async () => {
+  await sim.close();
+  process.exit(0);
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

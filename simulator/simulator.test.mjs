@@ -6,51 +6,192 @@ import { SIM_HOSTS, startSimulator } from './index.mjs';
 import { E, config, parse, simulatorClient, visible } from './test-support.mjs';
 
 let sim;
-beforeAll(async () => { sim = await startSimulator({ port: 0 }); });
-afterAll(async () => { await sim?.close(); });
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0 });
+});
+afterAll(async () => {
+  await sim?.close();
+});
 const { request } = simulatorClient(() => sim);
 
 // scenario -> [host, PageID or null, selectors that must exist, selectors that must NOT exist]
 const EXPECT = {
-  flow: [E, 'ConvergedSignIn', ['input#i0116[name=loginfmt]:not(.moveOffScreen)', '#idSIButton9', 'input#i0118.moveOffScreen'], ['#displayName']],
+  flow: [
+    E,
+    'ConvergedSignIn',
+    ['input#i0116[name=loginfmt]:not(.moveOffScreen)', '#idSIButton9', 'input#i0118.moveOffScreen'],
+    ['#displayName'],
+  ],
   username: [E, 'ConvergedSignIn', ['#i0116', '#loginHeader'], []],
-  password: [E, 'ConvergedSignIn', ['input#i0118[name=passwd]:not(.moveOffScreen)', 'input#i0116.moveOffScreen', '.identityBanner #displayName', '#idA_PWD_SwitchToCredPicker'], []],
-  passwordless: [E, 'ConvergedSignIn', ['#idRemoteNGC_DisplaySign', '#idDiv_RemoteNGC_PollingDescription', '#idA_PWD_SwitchToCredPicker'], ['#i0118']],
-  push: [E, 'ConvergedTFA', ['#idDiv_SAOTCAS_Title', '#idDiv_SAOTCAS_Description', 'input[name=type][value="22"]', 'input[name=mfaAuthMethod][value=PhoneAppNotification]', '#idDiv_SAOTCS_HavingTrouble > a#signInAnotherWay', '#idChkBx_SAOTCAS_TD'], ['#idRichContext_DisplaySign']],
+  password: [
+    E,
+    'ConvergedSignIn',
+    [
+      'input#i0118[name=passwd]:not(.moveOffScreen)',
+      'input#i0116.moveOffScreen',
+      '.identityBanner #displayName',
+      '#idA_PWD_SwitchToCredPicker',
+    ],
+    [],
+  ],
+  passwordless: [
+    E,
+    'ConvergedSignIn',
+    ['#idRemoteNGC_DisplaySign', '#idDiv_RemoteNGC_PollingDescription', '#idA_PWD_SwitchToCredPicker'],
+    ['#i0118'],
+  ],
+  push: [
+    E,
+    'ConvergedTFA',
+    [
+      '#idDiv_SAOTCAS_Title',
+      '#idDiv_SAOTCAS_Description',
+      'input[name=type][value="22"]',
+      'input[name=mfaAuthMethod][value=PhoneAppNotification]',
+      '#idDiv_SAOTCS_HavingTrouble > a#signInAnotherWay',
+      '#idChkBx_SAOTCAS_TD',
+    ],
+    ['#idRichContext_DisplaySign'],
+  ],
   'push-number': [E, 'ConvergedTFA', ['#idDiv_SAOTCAS_Title', '#idRichContext_DisplaySign', '#signInAnotherWay'], []],
-  'push-no-alternative': [E, 'ConvergedTFA', ['#idDiv_SAOTCAS_Title'], ['#signInAnotherWay', '#idDiv_SAOTCS_HavingTrouble']],
-  sms: [E, 'ConvergedTFA', ['#idDiv_SAOTCC_Title', 'input#idTxtBx_SAOTCC_OTC[name=otc][type=tel][maxlength="6"]', '#idSubmit_SAOTCC_Continue', '#idDiv_SAOTCC_Description', '#idDiv_SAOTCS_HavingTrouble #signInAnotherWay', 'img[src*=picker_verify_sms]'], ['#idBtn_Back']],
+  'push-no-alternative': [
+    E,
+    'ConvergedTFA',
+    ['#idDiv_SAOTCAS_Title'],
+    ['#signInAnotherWay', '#idDiv_SAOTCS_HavingTrouble'],
+  ],
+  sms: [
+    E,
+    'ConvergedTFA',
+    [
+      '#idDiv_SAOTCC_Title',
+      'input#idTxtBx_SAOTCC_OTC[name=otc][type=tel][maxlength="6"]',
+      '#idSubmit_SAOTCC_Continue',
+      '#idDiv_SAOTCC_Description',
+      '#idDiv_SAOTCS_HavingTrouble #signInAnotherWay',
+      'img[src*=picker_verify_sms]',
+    ],
+    ['#idBtn_Back'],
+  ],
   'sms-no-alternative': [E, 'ConvergedTFA', ['#idTxtBx_SAOTCC_OTC'], ['#signInAnotherWay']],
   'sms-hidden-link': [E, 'ConvergedTFA', ['#idTxtBx_SAOTCC_OTC', '#signInAnotherWay'], []],
-  totp: [E, 'ConvergedTFA', ['#idTxtBx_SAOTCC_OTC', '#signInAnotherWay', 'input[name=mfaAuthMethod][value=PhoneAppOTP]'], []],
+  totp: [
+    E,
+    'ConvergedTFA',
+    ['#idTxtBx_SAOTCC_OTC', '#signInAnotherWay', 'input[name=mfaAuthMethod][value=PhoneAppOTP]'],
+    [],
+  ],
   'totp-no-alternative': [E, 'ConvergedTFA', ['#idTxtBx_SAOTCC_OTC'], ['#signInAnotherWay']],
   email: [E, 'ConvergedTFA', ['#idTxtBx_SAOTCC_OTC', '#signInAnotherWay', 'img[src*=picker_verify_email]'], []],
-  call: [E, 'ConvergedTFA', ['#idDiv_SAOTCC_Title', '#idDiv_SAOTCC_Description', '#signInAnotherWay'], ['#idTxtBx_SAOTCC_OTC']],
+  call: [
+    E,
+    'ConvergedTFA',
+    ['#idDiv_SAOTCC_Title', '#idDiv_SAOTCC_Description', '#signInAnotherWay'],
+    ['#idTxtBx_SAOTCC_OTC'],
+  ],
   'call-no-alternative': [E, 'ConvergedTFA', ['#idDiv_SAOTCC_Title'], ['#signInAnotherWay', '#idTxtBx_SAOTCC_OTC']],
   'call-failed': [E, 'ConvergedTFA', ['#idSpan_SAOTCC_Error_OTC', '#signInAnotherWay'], ['#idTxtBx_SAOTCC_OTC']],
-  picker: [E, 'ConvergedTFA', ['#idDiv_SAOTCS_Title', '#idDiv_SAOTCS_Proofs_Section > #idDiv_SAOTCS_Proofs[role=list] > div.row.tile[role=listitem] > div.table[role=button][data-value=OneWaySMS]', '[data-value=PhoneAppNotification]', '[data-value=PhoneAppOTP]', '[data-value=TwoWayVoiceMobile]', '#idBtn_SAOTCS_Cancel'], ['#signInAnotherWay']],
+  picker: [
+    E,
+    'ConvergedTFA',
+    [
+      '#idDiv_SAOTCS_Title',
+      '#idDiv_SAOTCS_Proofs_Section > #idDiv_SAOTCS_Proofs[role=list] > div.row.tile[role=listitem] > div.table[role=button][data-value=OneWaySMS]',
+      '[data-value=PhoneAppNotification]',
+      '[data-value=PhoneAppOTP]',
+      '[data-value=TwoWayVoiceMobile]',
+      '#idBtn_SAOTCS_Cancel',
+    ],
+    ['#signInAnotherWay'],
+  ],
   'code-from-picker': [E, 'ConvergedTFA', ['#idTxtBx_SAOTCC_OTC', '#idBtn_Back'], ['#signInAnotherWay']],
-  timeout: [E, 'ConvergedTFA', ['#idDiv_SAASTO_Title', '#idDiv_SAASTO_Description', '#idA_SAASTO_Resend', '#idA_SAASTO_TOTP'], ['#signInAnotherWay']],
-  denied: [E, 'ConvergedTFA', ['#idDiv_SAASDS_Title', '#idDiv_SAASDS_Description', '#idA_SAASDS_Resend', '#idBtn_SAASDS_Cancel'], []],
-  'wrong-code': [E, 'ConvergedTFA', ['#idDiv_SAOTCC_OTCRow [role=alert] #idSpan_SAOTCC_Error_OTC', 'input#idTxtBx_SAOTCC_OTC.has-error', '#signInAnotherWay'], []],
-  kmsi: [E, 'KmsiInterrupt', ['form[action*="/kmsi"]', '#KmsiDescription', 'input#KmsiCheckboxField[name=DontShowAgain]', '#idSIButton9[aria-describedby=KmsiDescription]', '#idBtn_Back'], []],
-  'proof-up': [E, 'ConvergedProofUpRedirect', ['#ProofUpDescription', '#idSubmit_ProofUp_Redirect', 'a[data-bind*=SkipMfaRegistration]'], []],
+  timeout: [
+    E,
+    'ConvergedTFA',
+    ['#idDiv_SAASTO_Title', '#idDiv_SAASTO_Description', '#idA_SAASTO_Resend', '#idA_SAASTO_TOTP'],
+    ['#signInAnotherWay'],
+  ],
+  denied: [
+    E,
+    'ConvergedTFA',
+    ['#idDiv_SAASDS_Title', '#idDiv_SAASDS_Description', '#idA_SAASDS_Resend', '#idBtn_SAASDS_Cancel'],
+    [],
+  ],
+  'wrong-code': [
+    E,
+    'ConvergedTFA',
+    [
+      '#idDiv_SAOTCC_OTCRow [role=alert] #idSpan_SAOTCC_Error_OTC',
+      'input#idTxtBx_SAOTCC_OTC.has-error',
+      '#signInAnotherWay',
+    ],
+    [],
+  ],
+  kmsi: [
+    E,
+    'KmsiInterrupt',
+    [
+      'form[action*="/kmsi"]',
+      '#KmsiDescription',
+      'input#KmsiCheckboxField[name=DontShowAgain]',
+      '#idSIButton9[aria-describedby=KmsiDescription]',
+      '#idBtn_Back',
+    ],
+    [],
+  ],
+  'proof-up': [
+    E,
+    'ConvergedProofUpRedirect',
+    ['#ProofUpDescription', '#idSubmit_ProofUp_Redirect', 'a[data-bind*=SkipMfaRegistration]'],
+    [],
+  ],
   error: [E, 'ConvergedError', ['#service_exception_message', '#debugDetailsBanner', '#moreOptions'], []],
   'error-ca': [E, 'ConvergedError', ['#ErrorDescription', '#debugDetailsBanner'], []],
   'error-device': [E, 'ConvergedError', ['#service_exception_message', '#debugDetailsBanner'], []],
   'error-50011': [E, 'ConvergedError', ['#service_exception_message', '#debugDetailsBanner'], []],
-  'access-pass': [E, 'ConvergedSignIn', ['input#accesspass[name=accesspass][type=password]', '#idSIButton9', 'input#i0116.moveOffScreen'], ['input[name=passwd]']],
+  'access-pass': [
+    E,
+    'ConvergedSignIn',
+    ['input#accesspass[name=accesspass][type=password]', '#idSIButton9', 'input#i0116.moveOffScreen'],
+    ['input[name=passwd]'],
+  ],
   'cred-picker': [E, 'ConvergedSignIn', ['[data-value=Password]'], []],
   fido: [E, null, ['#signInAnotherWay'], []],
   'msa-username': ['login.live.com', null, ['input#usernameEntry', '[data-testid=primaryButton]'], ['#lightbox']],
-  'msa-password': ['login.live.com', null, ['[data-testid=passwordEntry]', '[data-testid=viewFooter] span[role=button]'], []],
+  'msa-password': [
+    'login.live.com',
+    null,
+    ['[data-testid=passwordEntry]', '[data-testid=viewFooter] span[role=button]'],
+    [],
+  ],
   'msa-push': ['login.live.com', null, ['[data-testid=displaySign]', '[data-testid=viewFooter] span[role=button]'], []],
-  'msa-code': ['login.live.com', null, ['[data-testid=codeEntry]', 'input#idTxtBx_OTC_Password[data-testid=idTxtBx_OTC_Password][name=otc][type=tel][maxlength="10"]', '#oneTimeCodeTitle', '#oneTimeCodeDescription', '[data-testid=viewFooter] span[role=button]'], []],
+  'msa-code': [
+    'login.live.com',
+    null,
+    [
+      '[data-testid=codeEntry]',
+      'input#idTxtBx_OTC_Password[data-testid=idTxtBx_OTC_Password][name=otc][type=tel][maxlength="10"]',
+      '#oneTimeCodeTitle',
+      '#oneTimeCodeDescription',
+      '[data-testid=viewFooter] span[role=button]',
+    ],
+    [],
+  ],
   'msa-picker': ['login.live.com', null, ['[data-testid=tile]'], []],
   'msa-kmsi': ['login.live.com', null, ['input[name=KMSI]', '[data-testid=kmsiVideo]'], []],
-  'msa-confirm': ['account.live.com', null, ['#iProofList input[name=proof]', '#iSelectProofTitle', '#iSelectProofAction'], []],
+  'msa-confirm': [
+    'account.live.com',
+    null,
+    ['#iProofList input[name=proof]', '#iSelectProofTitle', '#iSelectProofAction'],
+    [],
+  ],
   'msa-confirm-timeout': ['account.live.com', null, ['#iTimeoutTitle'], []],
-  'ciam-picker': ['contoso.ciamlogin.com', null, ['#credentialPickerTitle', '[data-testid=Email]', '[data-testid=bannerLogoText]'], []],
+  'ciam-picker': [
+    'contoso.ciamlogin.com',
+    null,
+    ['#credentialPickerTitle', '[data-testid=Email]', '[data-testid=bannerLogoText]'],
+    [],
+  ],
   'ciam-email': ['contoso.ciamlogin.com', null, ['#oneTimeCodeTitle', '#oneTimeCodeDescription'], []],
 };
 
@@ -65,7 +206,9 @@ describe('server', () => {
     for (const h of [...SIM_HOSTS, 'tenant42.ciamlogin.com', 'localhost']) expect(x.checkHost(h), h).toBeTruthy();
     expect(x.checkHost('login.microsoftonline.com.other.example')).toBeUndefined();
     expect(x.checkIP('127.0.0.1')).toBe('127.0.0.1');
-    const spki = createHash('sha256').update(x.publicKey.export({ type: 'spki', format: 'der' })).digest('base64');
+    const spki = createHash('sha256')
+      .update(x.publicKey.export({ type: 'spki', format: 'der' }))
+      .digest('base64');
     expect(sim.spki).toBe(spki);
     expect(sim.chromiumArgs.join(' ')).toContain(`--ignore-certificate-errors-spki-list=${spki}`);
     expect(sim.chromiumArgs[0]).toContain(`MAP login.live.com 127.0.0.1:${sim.port}`);
@@ -84,9 +227,38 @@ describe('server', () => {
     expect(r.status).toBe(200);
     const { scenarios } = JSON.parse(r.body);
     const ids = scenarios.map((s) => s.id);
-    for (const id of ['username', 'password', 'push', 'push-number', 'push-no-alternative', 'sms', 'sms-no-alternative', 'sms-hidden-link',
-      'totp', 'email', 'call', 'picker', 'code-from-picker', 'timeout', 'denied', 'wrong-code', 'proof-up', 'kmsi', 'error', 'error-ca',
-      'passwordless', 'fido', 'flow', 'msa-push', 'msa-code', 'msa-picker', 'msa-password', 'msa-username', 'ciam-picker', 'ciam-email']) {
+    for (const id of [
+      'username',
+      'password',
+      'push',
+      'push-number',
+      'push-no-alternative',
+      'sms',
+      'sms-no-alternative',
+      'sms-hidden-link',
+      'totp',
+      'email',
+      'call',
+      'picker',
+      'code-from-picker',
+      'timeout',
+      'denied',
+      'wrong-code',
+      'proof-up',
+      'kmsi',
+      'error',
+      'error-ca',
+      'passwordless',
+      'fido',
+      'flow',
+      'msa-push',
+      'msa-code',
+      'msa-picker',
+      'msa-password',
+      'msa-username',
+      'ciam-picker',
+      'ciam-email',
+    ]) {
       expect(ids, id).toContain(id);
     }
     for (const s of scenarios) expect(s.description.length).toBeGreaterThan(5);
@@ -145,8 +317,18 @@ describe('scenario pages', () => {
       expect(cfg.sessionId).toMatch(/^[0-9a-f-]{36}$/);
       if (pageId) expect(cfg.pgid).toBe(pageId);
       if (host === E) {
-        for (const sel of ['#lightbox', '#lightboxTemplateContainer', '#footer #ftrTerms', '#footer #ftrPrivacy', '#footer #moreOptions',
-          'input[type=hidden][name=flowToken][value=SIM-FAKE-FLOW-TOKEN]', 'input[name=canary][value=SIM-FAKE-CANARY]', 'input[name=ctx]', 'input[name=hpgrequestid]', 'body.cb']) {
+        for (const sel of [
+          '#lightbox',
+          '#lightboxTemplateContainer',
+          '#footer #ftrTerms',
+          '#footer #ftrPrivacy',
+          '#footer #moreOptions',
+          'input[type=hidden][name=flowToken][value=SIM-FAKE-FLOW-TOKEN]',
+          'input[name=canary][value=SIM-FAKE-CANARY]',
+          'input[name=ctx]',
+          'input[name=hpgrequestid]',
+          'body.cb',
+        ]) {
           expect(doc.querySelector(sel), `${id}: ${sel}`).not.toBeNull();
         }
         expect(r.body).toMatch(/<!-- ko if: [^>]+-->/);
@@ -158,8 +340,18 @@ describe('scenario pages', () => {
   it('ConvergedTFA $Config carries pgid/hpgid and the user proofs', async () => {
     const r = await request(E, '/common/SAS/ProcessAuth?scenario=push&login_hint=adele%40contoso.com');
     const cfg = config(r.body);
-    expect(cfg).toMatchObject({ pgid: 'ConvergedTFA', hpgid: 1114, sPOST_Username: 'adele@contoso.com', sAuthMethodInputFieldName: 'mfaAuthMethod' });
-    expect(cfg.arrUserProofs.map((p) => p.authMethodId)).toEqual(['PhoneAppNotification', 'PhoneAppOTP', 'OneWaySMS', 'TwoWayVoiceMobile']);
+    expect(cfg).toMatchObject({
+      pgid: 'ConvergedTFA',
+      hpgid: 1114,
+      sPOST_Username: 'adele@contoso.com',
+      sAuthMethodInputFieldName: 'mfaAuthMethod',
+    });
+    expect(cfg.arrUserProofs.map((p) => p.authMethodId)).toEqual([
+      'PhoneAppNotification',
+      'PhoneAppOTP',
+      'OneWaySMS',
+      'TwoWayVoiceMobile',
+    ]);
     expect(cfg.arrUserProofs.find((p) => p.isDefault).authMethodId).toBe('PhoneAppNotification');
     const one = config((await request(E, '/?scenario=sms-no-alternative')).body);
     expect(one.arrUserProofs).toHaveLength(1);
@@ -178,18 +370,29 @@ describe('scenario pages', () => {
   });
 
   it('realistic paths pick a sensible default screen', async () => {
-    const pid = async (p) => parse((await request(E, p)).body).querySelector('meta[name=PageID]')?.getAttribute('content') ?? null;
+    const pid = async (p) =>
+      parse((await request(E, p)).body)
+        .querySelector('meta[name=PageID]')
+        ?.getAttribute('content') ?? null;
     expect(await pid('/common/oauth2/v2.0/authorize?client_id=x')).toBe('ConvergedSignIn');
     expect(await pid('/common/login')).toBe('ConvergedTFA');
     expect(await pid('/common/SAS/ProcessAuth')).toBe('ConvergedTFA');
     expect(await pid('/kmsi')).toBe('KmsiInterrupt');
     expect(await pid('/common/fido/get?uiflavor=Web')).toBeNull();
-    expect(parse((await request('login.microsoft.com', '/common/fido/get')).body).querySelector('#signInAnotherWay')).not.toBeNull();
+    expect(
+      parse((await request('login.microsoft.com', '/common/fido/get')).body).querySelector('#signInAnotherWay'),
+    ).not.toBeNull();
     expect(await pid('/?scenario=push&pgid=')).toBeNull();
   });
 
   it('every Entra host serves the same pages', async () => {
-    for (const h of ['login.microsoft.com', 'login.windows.net', 'login.microsoftonline.us', 'login-us.microsoftonline.com', 'login.partner.microsoftonline.cn']) {
+    for (const h of [
+      'login.microsoft.com',
+      'login.windows.net',
+      'login.microsoftonline.us',
+      'login-us.microsoftonline.com',
+      'login.partner.microsoftonline.cn',
+    ]) {
       const doc = parse((await request(h, '/?scenario=push')).body);
       expect(doc.querySelector('meta[name=PageID]').getAttribute('content'), h).toBe('ConvergedTFA');
       expect(doc.querySelector('#idDiv_SAOTCAS_Title'), h).not.toBeNull();
@@ -220,9 +423,12 @@ describe('scenario pages', () => {
 describe('no external URLs', () => {
   it('no page references a host other than its own (scripts, styles, images, links, text)', async () => {
     const extra = [
-      ['other.example.org', '/'], ['login.microsoftonline.com.evil.example', '/'],
-      [E, '/__sim/signed-in'], ['login.live.com', '/__sim/signed-in?site=msa'],
-      [E, '/?scenario=push&lang=nl'], [E, '/?scenario=picker&lang=de'],
+      ['other.example.org', '/'],
+      ['login.microsoftonline.com.evil.example', '/'],
+      [E, '/__sim/signed-in'],
+      ['login.live.com', '/__sim/signed-in?site=msa'],
+      [E, '/?scenario=push&lang=nl'],
+      [E, '/?scenario=picker&lang=de'],
     ];
     const all = [...pageUrls];
     for (const [h, p] of extra) all.push([h, p, (await request(h, p)).body]);

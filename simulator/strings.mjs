@@ -68,7 +68,8 @@ const en = {
   tileEmail: 'Email {email}',
   methodsCurrent: 'Are your verification methods current? Check at aka.ms/mfasetup',
   timeoutTitle: "We didn't hear from you",
-  timeoutDesc: "We sent an identity verification request to your Microsoft Authenticator app, but we didn't hear from you in time.",
+  timeoutDesc:
+    "We sent an identity verification request to your Microsoft Authenticator app, but we didn't hear from you in time.",
   resendPush: 'Send another request to my Microsoft Authenticator app',
   useCodeInstead: 'Enter a code from my Microsoft Authenticator app instead',
   deniedTitle: 'Request denied',
@@ -85,7 +86,8 @@ const en = {
   learnMore: 'Learn more',
   errorSorry: "Sorry, but we're having trouble signing you in.",
   errorCaTitle: "You don't have access to this",
-  errorCaDesc: 'Your sign-in was successful but does not meet the criteria to access this resource. For example, you might be signing in from a browser, app, or location that is restricted by your admin.',
+  errorCaDesc:
+    'Your sign-in was successful but does not meet the criteria to access this resource. For example, you might be signing in from a browser, app, or location that is restricted by your admin.',
   troubleshooting: 'Troubleshooting details',
   tsContact: 'If you contact your administrator, send this info to them.',
   tsCopy: 'Copy info to clipboard',
@@ -96,7 +98,8 @@ const en = {
   errorCode: 'Error Code',
   flagErrors: 'Flag sign-in errors for review:',
   enableFlagging: 'Enable flagging',
-  flagHelp: 'If you plan on getting help for this problem, enable flagging and try to reproduce the error within 20 minutes. Flagged events make diagnostics available and are raised to admin attention.',
+  flagHelp:
+    'If you plan on getting help for this problem, enable flagging and try to reproduce the error within 20 minutes. Flagged events make diagnostics available and are raised to admin attention.',
   passwordlessDesc: 'We sent a sign in request to your Microsoft Authenticator app',
   fidoTitle: 'Sign in with a passkey or security key',
   fidoDesc: "Sorry, we couldn't sign you in with your passkey or security key.",
@@ -175,11 +178,13 @@ const nl = {
   tileEmail: 'E-mail verzenden naar {email}',
   methodsCurrent: 'Zijn uw verificatiemethoden actueel? Controleer dit op aka.ms/mfasetup',
   timeoutTitle: 'We hebben niets van u gehoord',
-  timeoutDesc: 'We hebben een aanvraag voor identiteitsverificatie naar uw Microsoft Authenticator-app gestuurd, maar we hebben niet op tijd iets van u gehoord.',
+  timeoutDesc:
+    'We hebben een aanvraag voor identiteitsverificatie naar uw Microsoft Authenticator-app gestuurd, maar we hebben niet op tijd iets van u gehoord.',
   resendPush: 'Nog een aanvraag naar mijn Microsoft Authenticator-app sturen',
   useCodeInstead: 'In plaats daarvan een code uit mijn Microsoft Authenticator-app invoeren',
   deniedTitle: 'Aanvraag geweigerd',
-  deniedDesc: 'We hebben een aanvraag voor identiteitsverificatie naar uw mobiele apparaat gestuurd, maar u hebt deze geweigerd.',
+  deniedDesc:
+    'We hebben een aanvraag voor identiteitsverificatie naar uw mobiele apparaat gestuurd, maar u hebt deze geweigerd.',
   kmsiTitle: 'Aangemeld blijven?',
   kmsiDesc: 'Doe dit om het aantal keren te verminderen dat u wordt gevraagd zich aan te melden.',
   kmsiDontShow: 'Dit niet meer weergeven',
@@ -192,7 +197,8 @@ const nl = {
   learnMore: 'Meer informatie',
   errorSorry: 'Er is een probleem opgetreden bij het aanmelden.',
   errorCaTitle: 'U hebt hier geen toegang toe',
-  errorCaDesc: 'U bent aangemeld, maar voldoet niet aan de criteria voor toegang tot deze resource. U meldt zich bijvoorbeeld aan vanuit een browser, app of locatie die door uw beheerder is beperkt.',
+  errorCaDesc:
+    'U bent aangemeld, maar voldoet niet aan de criteria voor toegang tot deze resource. U meldt zich bijvoorbeeld aan vanuit een browser, app of locatie die door uw beheerder is beperkt.',
   troubleshooting: 'Details voor probleemoplossing',
   tsContact: 'Als u contact opneemt met uw beheerder, stuurt u deze gegevens mee.',
   tsCopy: 'Gegevens naar klembord kopiëren',
@@ -203,7 +209,8 @@ const nl = {
   errorCode: 'Foutcode',
   flagErrors: 'Aanmeldingsfouten markeren voor controle:',
   enableFlagging: 'Markeren inschakelen',
-  flagHelp: 'Als u hulp wilt krijgen voor dit probleem, schakelt u markeren in en probeert u de fout binnen 20 minuten te reproduceren.',
+  flagHelp:
+    'Als u hulp wilt krijgen voor dit probleem, schakelt u markeren in en probeert u de fout binnen 20 minuten te reproduceren.',
   passwordlessDesc: 'We hebben een aanmeldingsaanvraag naar uw Microsoft Authenticator-app gestuurd',
   fidoTitle: 'Aanmelden met een wachtwoordsleutel of beveiligingssleutel',
   fidoDesc: 'We konden u niet aanmelden met uw wachtwoordsleutel of beveiligingssleutel.',
@@ -281,11 +288,13 @@ const de = {
   tileEmail: 'E-Mail an {email} senden',
   methodsCurrent: 'Sind Ihre Überprüfungsmethoden aktuell? Prüfen Sie dies unter aka.ms/mfasetup',
   timeoutTitle: 'Wir haben nichts von Ihnen gehört',
-  timeoutDesc: 'Wir haben eine Anforderung zur Identitätsüberprüfung an Ihre Microsoft Authenticator-App gesendet, aber nicht rechtzeitig eine Antwort erhalten.',
+  timeoutDesc:
+    'Wir haben eine Anforderung zur Identitätsüberprüfung an Ihre Microsoft Authenticator-App gesendet, aber nicht rechtzeitig eine Antwort erhalten.',
   resendPush: 'Eine weitere Anforderung an meine Microsoft Authenticator-App senden',
   useCodeInstead: 'Stattdessen einen Code aus meiner Microsoft Authenticator-App eingeben',
   deniedTitle: 'Anforderung abgelehnt',
-  deniedDesc: 'Wir haben eine Anforderung zur Identitätsüberprüfung an Ihr Mobilgerät gesendet, aber Sie haben sie abgelehnt.',
+  deniedDesc:
+    'Wir haben eine Anforderung zur Identitätsüberprüfung an Ihr Mobilgerät gesendet, aber Sie haben sie abgelehnt.',
   kmsiTitle: 'Angemeldet bleiben?',
   kmsiDesc: 'So müssen Sie sich seltener anmelden.',
   kmsiDontShow: 'Nicht mehr anzeigen',
@@ -298,7 +307,8 @@ const de = {
   learnMore: 'Weitere Informationen',
   errorSorry: 'Bei der Anmeldung ist leider ein Problem aufgetreten.',
   errorCaTitle: 'Sie haben keinen Zugriff darauf',
-  errorCaDesc: 'Ihre Anmeldung war erfolgreich, erfüllt aber nicht die Kriterien für den Zugriff auf diese Ressource. Möglicherweise melden Sie sich über einen Browser, eine App oder einen Standort an, der von Ihrem Administrator eingeschränkt wird.',
+  errorCaDesc:
+    'Ihre Anmeldung war erfolgreich, erfüllt aber nicht die Kriterien für den Zugriff auf diese Ressource. Möglicherweise melden Sie sich über einen Browser, eine App oder einen Standort an, der von Ihrem Administrator eingeschränkt wird.',
   troubleshooting: 'Details zur Problembehandlung',
   tsContact: 'Wenn Sie sich an Ihren Administrator wenden, senden Sie ihm diese Informationen.',
   tsCopy: 'Informationen in die Zwischenablage kopieren',
@@ -309,7 +319,8 @@ const de = {
   errorCode: 'Fehlercode',
   flagErrors: 'Anmeldefehler zur Überprüfung kennzeichnen:',
   enableFlagging: 'Kennzeichnung aktivieren',
-  flagHelp: 'Wenn Sie Hilfe zu diesem Problem benötigen, aktivieren Sie die Kennzeichnung, und versuchen Sie, den Fehler innerhalb von 20 Minuten zu reproduzieren.',
+  flagHelp:
+    'Wenn Sie Hilfe zu diesem Problem benötigen, aktivieren Sie die Kennzeichnung, und versuchen Sie, den Fehler innerhalb von 20 Minuten zu reproduzieren.',
   passwordlessDesc: 'Wir haben eine Anmeldeanforderung an Ihre Microsoft Authenticator-App gesendet.',
   fidoTitle: 'Mit einem Passkey oder Sicherheitsschlüssel anmelden',
   fidoDesc: 'Wir konnten Sie leider nicht mit Ihrem Passkey oder Sicherheitsschlüssel anmelden.',
@@ -317,7 +328,8 @@ const de = {
   msaCodeDesc: 'Geben Sie den Code ein, den Ihre Authenticator-App generiert hat.',
   msaCodePlaceholder: 'Code eingeben',
   msaCodeAria: 'Geben Sie den erhaltenen Code ein',
-  msaPushDesc: 'Öffnen Sie Ihre Authenticator-App, und geben Sie die angezeigte Zahl ein, um die Anforderung zu genehmigen.',
+  msaPushDesc:
+    'Öffnen Sie Ihre Authenticator-App, und geben Sie die angezeigte Zahl ein, um die Anforderung zu genehmigen.',
   msaPasswordTitle: 'Kennwort eingeben',
   msaDenied: 'Die Anforderung wurde abgelehnt.',
   confirmTitle: 'Wir müssen Ihre Identität überprüfen',
@@ -333,6 +345,8 @@ const de = {
 export const STRINGS = { en, nl, de };
 
 export function pickLang(q) {
-  const l = String(q || '').toLowerCase().split(/[-_]/)[0];
+  const l = String(q || '')
+    .toLowerCase()
+    .split(/[-_]/)[0];
   return Object.hasOwn(LOCALES, l) ? l : 'en';
 }

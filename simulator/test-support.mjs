@@ -13,14 +13,34 @@ export function simulatorClient(getSim) {
   function request(host, path = '/', { method = 'GET', body, insecure = false } = {}) {
     const sim = getSim();
     return new Promise((resolve, reject) => {
-      const req = https.request({
-        host: '127.0.0.1', port: sim.port, path, method, headers: { host }, servername: host, ca: sim.caCert, agent: false, rejectUnauthorized: !insecure,
-      }, (res) => {
-        let data = '';
-        res.setEncoding('utf8');
-        res.on('data', (d) => { data += d; });
-        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: data, cert: res.socket.getPeerCertificate?.() }));
-      });
+      const req = https.request(
+        {
+          host: '127.0.0.1',
+          port: sim.port,
+          path,
+          method,
+          headers: { host },
+          servername: host,
+          ca: sim.caCert,
+          agent: false,
+          rejectUnauthorized: !insecure,
+        },
+        (res) => {
+          let data = '';
+          res.setEncoding('utf8');
+          res.on('data', (d) => {
+            data += d;
+          });
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode,
+              headers: res.headers,
+              body: data,
+              cert: res.socket.getPeerCertificate?.(),
+            }),
+          );
+        },
+      );
       req.on('error', reject);
       if (body) req.write(body);
       req.end();
@@ -32,7 +52,9 @@ export function simulatorClient(getSim) {
     expect(res.status).toBe(200);
     const navigations = [];
     const vc = new VirtualConsole();
-    vc.on('jsdomError', (e) => { if (/navigation/i.test(String(e.message))) navigations.push(e.message); });
+    vc.on('jsdomError', (e) => {
+      if (/navigation/i.test(String(e.message))) navigations.push(e.message);
+    });
     const dom = new JSDOM(res.body, { url: `https://${host}${path}`, runScripts: 'dangerously', virtualConsole: vc });
     return { dom, window: dom.window, doc: dom.window.document, navigations };
   }
@@ -48,7 +70,12 @@ export function config(html) {
   const start = html.indexOf('$Config=');
   const end = html.indexOf('//]]></script>', start);
   expect(start).toBeGreaterThan(-1);
-  return JSON.parse(html.slice(start + '$Config='.length, end).trim().replace(/;$/, ''));
+  return JSON.parse(
+    html
+      .slice(start + '$Config='.length, end)
+      .trim()
+      .replace(/;$/, ''),
+  );
 }
 
 /** Visible = in the DOM and neither it nor an ancestor has inline display:none (jsdom has no layout). */

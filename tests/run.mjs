@@ -20,7 +20,10 @@ function run(cmd, args) {
 let buildFailures = 0;
 const lintFailed = run('node', [join(root, 'scripts', 'lint.mjs')]) !== 0;
 if (lintFailed) console.error('lint failed: npm run lint');
-for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
+for (const args of [
+  ['wxt', 'build'],
+  ['wxt', 'build', '-b', 'firefox'],
+]) {
   if (run('npx', args) !== 0) {
     console.error(`build failed: npx ${args.join(' ')}`);
     buildFailures++;

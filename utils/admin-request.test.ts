@@ -14,7 +14,12 @@ async function tFor(lang: string) {
 }
 
 const NOW = Date.UTC(2026, 2, 3, 10, 15, 0);
-const STATS: TabStats = { stateSince: NOW - 5 * 60_000, codeScreens: 2, lastCodeScreenAt: NOW - 60_000, history: ['enter-code-sms'] };
+const STATS: TabStats = {
+  stateSince: NOW - 5 * 60_000,
+  codeScreens: 2,
+  lastCodeScreenAt: NOW - 60_000,
+  history: ['enter-code-sms'],
+};
 const ERR = detection('error-page', {
   signInAnotherWay: false,
   errorCode: 'AADSTS53003',
@@ -36,7 +41,22 @@ describe('buildAdminRequest', () => {
       t,
     });
     expect(r.subject).toBe('Help needed: stuck at two-step verification (Contoso)');
-    for (const s of ['error page (error-page)', '“Sign in another way” shown: no', 'Error code: 53003', '0f9c1e7a-1111-4a2b-9c3d-123456789abc', 'c0ffee00-2222-4b3c-8d4e-abcdefabcdef', '2026-03-03T10:14:02Z', 'login.microsoftonline.com', '2026-03-03T10:15:00Z', 'Chrome 140', 'Organization: Contoso', 'On this screen for 5 minutes', '2 codes requested', 'Urgent? Call ext. 4444.', 'no password'])
+    for (const s of [
+      'error page (error-page)',
+      '“Sign in another way” shown: no',
+      'Error code: 53003',
+      '0f9c1e7a-1111-4a2b-9c3d-123456789abc',
+      'c0ffee00-2222-4b3c-8d4e-abcdefabcdef',
+      '2026-03-03T10:14:02Z',
+      'login.microsoftonline.com',
+      '2026-03-03T10:15:00Z',
+      'Chrome 140',
+      'Organization: Contoso',
+      'On this screen for 5 minutes',
+      '2 codes requested',
+      'Urgent? Call ext. 4444.',
+      'no password',
+    ])
       expect(r.body).toContain(s);
     expect(r.body).not.toContain('X89');
     expect(r.mailto).toBeUndefined();
@@ -49,7 +69,13 @@ describe('buildAdminRequest', () => {
   it('never includes anything secret even if the detection carries junk', async () => {
     const t = await tFor('en');
     const r = buildAdminRequest({
-      detection: { ...ERR, requestId: 'user@contoso.com', correlationId: 'eyJhbGciOi.token', timestamp: '123456 code', host: 'x y\r\nBcc: a' } as never,
+      detection: {
+        ...ERR,
+        requestId: 'user@contoso.com',
+        correlationId: 'eyJhbGciOi.token',
+        timestamp: '123456 code',
+        host: 'x y\r\nBcc: a',
+      } as never,
       config: TEST_CONFIG,
       stats: null,
       browserName: 'Firefox',
@@ -63,7 +89,12 @@ describe('buildAdminRequest', () => {
     const t = await tFor('en');
     const r = buildAdminRequest({
       detection: detection('approve-push'),
-      config: { ...TEST_CONFIG, helpdeskEmail: ' help.desk+mfa@contoso.example ', helpdeskUrl: 'https://help.contoso.example/mfa?x=1', helpdeskPhone: '+31 (20) 123-4567' },
+      config: {
+        ...TEST_CONFIG,
+        helpdeskEmail: ' help.desk+mfa@contoso.example ',
+        helpdeskUrl: 'https://help.contoso.example/mfa?x=1',
+        helpdeskPhone: '+31 (20) 123-4567',
+      },
       stats: STATS,
       browserName: 'Edge',
       now: NOW,
@@ -89,7 +120,12 @@ describe('buildAdminRequest', () => {
     for (const helpdeskEmail of hostile) {
       const r = buildAdminRequest({
         detection: detection('approve-push'),
-        config: { ...TEST_CONFIG, helpdeskEmail, organizationName: 'Contoso\r\nBcc: evil@x.example', supportMessage: 'hi\r\n\r\nBcc: evil' },
+        config: {
+          ...TEST_CONFIG,
+          helpdeskEmail,
+          organizationName: 'Contoso\r\nBcc: evil@x.example',
+          supportMessage: 'hi\r\n\r\nBcc: evil',
+        },
         stats: STATS,
         browserName: 'Edge\r\nX-Evil: 1',
         now: NOW,
@@ -114,13 +150,24 @@ describe('buildAdminRequest', () => {
 
   it('validators', () => {
     expect(safeEmail('a@b.example')).toBe('a@b.example');
-    for (const bad of ['', 'a@b', 'a b@c.example', 'a@b..example', 'a..b@c.example', 'mailto:a@b.example', 'a@b.example>', 42]) expect(safeEmail(bad)).toBeUndefined();
+    for (const bad of [
+      '',
+      'a@b',
+      'a b@c.example',
+      'a@b..example',
+      'a..b@c.example',
+      'mailto:a@b.example',
+      'a@b.example>',
+      42,
+    ])
+      expect(safeEmail(bad)).toBeUndefined();
     expect(safeHttpsUrl('http://help.example')).toBeUndefined();
     expect(safeHttpsUrl('javascript:alert(1)')).toBeUndefined();
     expect(safeHttpsUrl('https://user:pw@help.example')).toBeUndefined();
     expect(safeHttpsUrl('https://help.example/a b')).toBeUndefined();
     expect(safeTel('+1 555 0100')).toBe('tel:+15550100');
-    for (const bad of ['call me', '+1 555; drop', '12', '555+1', 'tel:123456', '+1 555\n0100']) expect(safeTel(bad)).toBeUndefined();
+    for (const bad of ['call me', '+1 555; drop', '12', '555+1', 'tel:123456', '+1 555\n0100'])
+      expect(safeTel(bad)).toBeUndefined();
   });
 
   it('uses the helpdesk language when set and supported', async () => {
@@ -134,7 +181,14 @@ describe('buildAdminRequest', () => {
     for (const lang of SUPPORTED_LANGUAGES) {
       const t = await tFor(lang);
       for (const account of ['work', 'personal', 'unknown'] as const) {
-        const r = buildAdminRequest({ detection: detection('enter-code-sms', { account }), config: TEST_CONFIG, stats: STATS, browserName: 'x', now: NOW, t });
+        const r = buildAdminRequest({
+          detection: detection('enter-code-sms', { account }),
+          config: TEST_CONFIG,
+          stats: STATS,
+          browserName: 'x',
+          now: NOW,
+          t,
+        });
         expect(r.body, lang).not.toMatch(/(^|\s)(fields|states|accounts|sendTo)\./m);
         expect(r.text).not.toContain('subjectLabel');
       }

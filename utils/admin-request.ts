@@ -40,7 +40,11 @@ export interface AdminRequest {
  * The language of the prepared helpdesk message: the organisation's `helpdeskLanguage` when it is
  * supported, else the user's guidance language.
  */
-export function requestLanguage(config: Pick<SecondStepConfig, 'helpdeskLanguage'>, userLang: string, supported: readonly string[]): string {
+export function requestLanguage(
+  config: Pick<SecondStepConfig, 'helpdeskLanguage'>,
+  userLang: string,
+  supported: readonly string[],
+): string {
   const wanted = typeof config.helpdeskLanguage === 'string' ? config.helpdeskLanguage.trim() : '';
   const hit = supported.find((s) => s.toLowerCase() === wanted.toLowerCase());
   return hit ?? userLang;
@@ -98,7 +102,13 @@ export function buildAdminRequest(input: AdminRequestInput): AdminRequest {
   const state = detection.state;
 
   const subject = org ? t('subjectOrg', { org }) : t('subject');
-  const lines: string[] = [org ? t('greetingOrg', { org }) : t('greeting'), '', t(config.offersTemporaryAccessPass === true && detection.account !== 'personal' ? 'introTap' : 'intro'), '', t('detailsHeading')];
+  const lines: string[] = [
+    org ? t('greetingOrg', { org }) : t('greeting'),
+    '',
+    t(config.offersTemporaryAccessPass === true && detection.account !== 'personal' ? 'introTap' : 'intro'),
+    '',
+    t('detailsHeading'),
+  ];
   const field = (label: string, value: string | number) => lines.push(`- ${t(label)}: ${value}`);
 
   field('fields.screen', `${t(`states.${state}`)} (${state})`);
@@ -113,7 +123,10 @@ export function buildAdminRequest(input: AdminRequestInput): AdminRequest {
   if (timestamp) field('fields.pageTimestamp', timestamp);
   const host = safeHost(detection.host);
   if (host) field('fields.host', host);
-  field('fields.account', t(`accounts.${detection.account === 'personal' || detection.account === 'work' ? detection.account : 'unknown'}`));
+  field(
+    'fields.account',
+    t(`accounts.${detection.account === 'personal' || detection.account === 'work' ? detection.account : 'unknown'}`),
+  );
   field('fields.time', isoTime(input.now));
   if (stats && stats.stateSince > 0 && input.now >= stats.stateSince) {
     const minutes = Math.floor((input.now - stats.stateSince) / 60000);

@@ -30,7 +30,7 @@ describe('chipHeadline', () => {
     }
   });
 
-  it('changes with the screen: the SMS screen does not get the push screen\'s headline', () => {
+  it("changes with the screen: the SMS screen does not get the push screen's headline", () => {
     const t = tFor('en');
     const at = (state: (typeof TWO_STEP_STATES)[number]) =>
       chipHeadline({ detection: detection(state), stats: EMPTY_STATS, config: TEST_CONFIG, now: NOW }, t);

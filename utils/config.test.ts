@@ -134,11 +134,16 @@ const BAD: [ConfigKey, unknown, string][] = [
 
 describe('bad-value matrix (policy and user): default kept, reason reported, no throw', () => {
   for (const [key, value, reason] of BAD) {
-    const label = typeof value === 'string' && value.length > 60 ? `${value.slice(0, 40)}…(${value.length})` : JSON.stringify(value);
+    const label =
+      typeof value === 'string' && value.length > 60
+        ? `${value.slice(0, 40)}…(${value.length})`
+        : JSON.stringify(value);
     it(`${key} = ${label} → ${reason}`, () => {
       for (const source of ['policy', 'user'] as const) {
         const input = { [key]: value };
-        const r = resolveConfig(source === 'policy' ? { user: undefined, managed: input } : { user: input, managed: undefined });
+        const r = resolveConfig(
+          source === 'policy' ? { user: undefined, managed: input } : { user: input, managed: undefined },
+        );
         expect(r.config[key]).toEqual(DEFAULT_CONFIG[key]);
         expect(r.locked).toEqual([]);
         expect(reasonsFor(r, key)).toEqual([`${source}:${reason}`]);
@@ -177,7 +182,9 @@ describe('hiddenTopics junk', () => {
   it('keeps the known topic ids, drops and reports each bad item, removes duplicates', () => {
     const r = resolveConfig({
       user: undefined,
-      managed: { hiddenTopics: ['app-passwords', 42, null, 'no-such-topic', { id: 'sms-code' }, 'app-passwords', 'sms-code'] },
+      managed: {
+        hiddenTopics: ['app-passwords', 42, null, 'no-such-topic', { id: 'sms-code' }, 'app-passwords', 'sms-code'],
+      },
     });
     expect(r.config.hiddenTopics).toEqual(['app-passwords', 'sms-code']);
     expect(r.locked).toEqual(['hiddenTopics']);
@@ -197,7 +204,17 @@ describe('hostile shapes never throw', () => {
     ['a number', 7],
     ['an array', [{ helpdeskEmail: 'it@contoso.example' }]],
     ['a function', () => ({})],
-    ['a throwing proxy', new Proxy({}, { ownKeys: () => { throw new Error('boom'); } })],
+    [
+      'a throwing proxy',
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('boom');
+          },
+        },
+      ),
+    ],
   ];
   for (const [name, value] of shapes) {
     it(`managed = ${name}`, () => {
@@ -219,7 +236,12 @@ describe('hostile shapes never throw', () => {
   });
 
   it('a getter that throws rejects only that key', () => {
-    const managed = { organizationName: 'Contoso', get helpdeskEmail(): string { throw new Error('boom'); } };
+    const managed = {
+      organizationName: 'Contoso',
+      get helpdeskEmail(): string {
+        throw new Error('boom');
+      },
+    };
     const r = resolveConfig({ user: undefined, managed });
     expect(r.config.organizationName).toBe('Contoso');
     expect(reasonsFor(r, 'helpdeskEmail')).toEqual(['policy:unreadable']);
@@ -304,7 +326,9 @@ describe('public/managed_schema.json agrees with the code', async () => {
         expect(re.test(v), `${key} pattern ${v}`).toBe(true);
       }
     }
-    expect(new RegExp(props.helpdeskEmail!.pattern as string).test('it@contoso.example\r\nBcc: x@y.example')).toBe(false);
+    expect(new RegExp(props.helpdeskEmail!.pattern as string).test('it@contoso.example\r\nBcc: x@y.example')).toBe(
+      false,
+    );
     expect(new RegExp(props.helpdeskUrl!.pattern as string).test('javascript:alert(1)')).toBe(false);
     expect(new RegExp(props.helpdeskPhone!.pattern as string).test('call us')).toBe(false);
   });

@@ -24,7 +24,18 @@ import {
 } from './config-types';
 import { SUPPORTED_LANGUAGES } from './languages';
 import { MAX_TICKET_TEMPLATE, validateTicketTemplate } from './ticket-url';
-import { email, fail, httpsUrl, ok, phone, printable, type Reason, text, type Validator, type ValidationResult } from './validators';
+import {
+  email,
+  fail,
+  httpsUrl,
+  ok,
+  phone,
+  printable,
+  type Reason,
+  text,
+  type Validator,
+  type ValidationResult,
+} from './validators';
 
 export const MICROSOFT_SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
 
@@ -202,7 +213,12 @@ export function resolveConfig(input: { user: unknown; managed: unknown }): Resol
     return { config, locked, rejected: [...policy.rejected, ...user.rejected], managed: policy.present };
   } catch {
     // Unreachable by design; the guarantee is that callers never see an exception.
-    return { config: copyConfig(DEFAULT_CONFIG), locked: [], rejected: [{ key: '*', source: 'policy', reason: 'unreadable' }], managed: false };
+    return {
+      config: copyConfig(DEFAULT_CONFIG),
+      locked: [],
+      rejected: [{ key: '*', source: 'policy', reason: 'unreadable' }],
+      managed: false,
+    };
   }
 }
 

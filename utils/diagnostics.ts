@@ -16,7 +16,8 @@ export function diagnosticLines(d: Detection | null | undefined, t: RequestT): s
   const diag = d && d.state === 'unknown' ? d.diagnostics : undefined;
   if (!diag || typeof diag !== 'object') return [];
   const none = String(t('diagnostics.none'));
-  const one = (v: unknown) => (typeof v === 'string' && NAME.test(v) ? v : typeof v === 'number' && Number.isInteger(v) ? String(v) : none);
+  const one = (v: unknown) =>
+    typeof v === 'string' && NAME.test(v) ? v : typeof v === 'number' && Number.isInteger(v) ? String(v) : none;
   const list = (v: unknown) => names(v).join(', ') || none;
   const host = typeof d!.host === 'string' && /^[a-z0-9.-]{1,253}$/.test(d!.host) ? d!.host : none;
   const lang = typeof d!.lang === 'string' && /^[A-Za-z0-9-]{1,35}$/.test(d!.lang) ? d!.lang : none;

@@ -9,7 +9,11 @@ import { AUTHENTICATOR_FAQ_URL, MSA_RECOVERY_URL, MSA_SECURITY_URL } from './gui
 
 const NOW = Date.UTC(2026, 0, 15, 9, 30);
 
-function run(state: SignInState, extra: Parameters<typeof detection>[1] = {}, opts: { stats?: typeof EMPTY_STATS; config?: Partial<typeof TEST_CONFIG> } = {}) {
+function run(
+  state: SignInState,
+  extra: Parameters<typeof detection>[1] = {},
+  opts: { stats?: typeof EMPTY_STATS; config?: Partial<typeof TEST_CONFIG> } = {},
+) {
   return buildGuidance({
     detection: detection(state, extra),
     stats: opts.stats ?? EMPTY_STATS,
@@ -32,8 +36,12 @@ describe('buildGuidance: scope', () => {
         for (const link of [true, false]) {
           const topics = new Set(run(s, { account, signInAnotherWay: link }).map((i) => i.topic));
           // The seven scenario topics everywhere; issue 17's topics only where they apply.
-          const seven = TOPIC_IDS.filter((t) => !['new-phone', 'temporary-access-pass', 'device-sign-in', 'backup-method'].includes(t));
-          expect([...topics].filter((t) => seven.includes(t)).sort(), `${s}/${account}/${link}`).toEqual([...seven].sort());
+          const seven = TOPIC_IDS.filter(
+            (t) => !['new-phone', 'temporary-access-pass', 'device-sign-in', 'backup-method'].includes(t),
+          );
+          expect([...topics].filter((t) => seven.includes(t)).sort(), `${s}/${account}/${link}`).toEqual(
+            [...seven].sort(),
+          );
         }
   });
 
@@ -54,19 +62,28 @@ describe('buildGuidance: scope', () => {
     for (const s of TWO_STEP_STATES) {
       const items = run(s);
       const links = items.flatMap((i) => i.actions).filter((a) => a.kind === 'open-link');
-      expect(links.some((a) => a.kind === 'open-link' && a.url === AUTHENTICATOR_FAQ_URL), s).toBe(true);
+      expect(
+        links.some((a) => a.kind === 'open-link' && a.url === AUTHENTICATOR_FAQ_URL),
+        s,
+      ).toBe(true);
       const add = items.find((i) => i.id === 'add-methods');
-      expect(add?.actions).toEqual([{ kind: 'open-link', url: TEST_CONFIG.securityInfoUrl, labelKey: 'links.securityInfo' }]);
+      expect(add?.actions).toEqual([
+        { kind: 'open-link', url: TEST_CONFIG.securityInfoUrl, labelKey: 'links.securityInfo' },
+      ]);
       expect(items.some((i) => i.topic === 'app-passwords')).toBe(true);
     }
   });
 
   it('never puts secrets in vars (no username, no code digits, no masked phone)', () => {
     for (const s of TWO_STEP_STATES) {
-      const items = run(s, { maskedHint: '+XX XXX XXXX X89', errorCode: 'AADSTS50076', requestId: 'abc' }, {
-        stats: { stateSince: NOW - 1000, codeScreens: 3, lastCodeScreenAt: NOW - 1000, history: [] },
-        config: { organizationName: 'Contoso' },
-      });
+      const items = run(
+        s,
+        { maskedHint: '+XX XXX XXXX X89', errorCode: 'AADSTS50076', requestId: 'abc' },
+        {
+          stats: { stateSince: NOW - 1000, codeScreens: 3, lastCodeScreenAt: NOW - 1000, history: [] },
+          config: { organizationName: 'Contoso' },
+        },
+      );
       for (const it of items)
         for (const [k, v] of Object.entries(it.vars)) {
           expect(['time', 'count', 'code', 'org']).toContain(k);
@@ -131,13 +148,25 @@ describe('buildGuidance: order follows the state', () => {
   });
 
   it('does not claim "no other method" on screens where the link is not expected', () => {
-    for (const s of ['push-timeout-no-response', 'push-denied', 'fido-passkey', 'passwordless-push', 'verify-identity-method-picker', 'proof-up-required', 'error-page'] as SignInState[])
+    for (const s of [
+      'push-timeout-no-response',
+      'push-denied',
+      'fido-passkey',
+      'passwordless-push',
+      'verify-identity-method-picker',
+      'proof-up-required',
+      'error-page',
+    ] as SignInState[])
       expect(ids(run(s, { signInAnotherWay: false }))).not.toContain('no-other-way');
   });
 
   it('SMS: latest-code helper with the time the screen appeared and the code count', () => {
     const at = new Date(2026, 0, 15, 9, 5).getTime();
-    const items = run('enter-code-sms', { method: 'sms' }, { stats: { stateSince: at, codeScreens: 3, lastCodeScreenAt: at, history: ['enter-code-sms'] } });
+    const items = run(
+      'enter-code-sms',
+      { method: 'sms' },
+      { stats: { stateSince: at, codeScreens: 3, lastCodeScreenAt: at, history: ['enter-code-sms'] } },
+    );
     const top = items[0]!;
     expect(top.id).toBe('sms-latest');
     expect(top.vars).toEqual({ time: '09:05', count: 3 });
@@ -151,7 +180,11 @@ describe('buildGuidance: order follows the state', () => {
   });
 
   it('code-wrong: retype first; SMS helper when texts were involved; TOTP tips after an app code', () => {
-    const sms = run('code-wrong', {}, { stats: { stateSince: 1, codeScreens: 2, lastCodeScreenAt: 1, history: ['enter-code-sms', 'code-wrong'] } });
+    const sms = run(
+      'code-wrong',
+      {},
+      { stats: { stateSince: 1, codeScreens: 2, lastCodeScreenAt: 1, history: ['enter-code-sms', 'code-wrong'] } },
+    );
     expect(ids(sms).slice(0, 2)).toEqual(['code-wrong', 'sms-latest']);
     expect(sms[0]!.bodyKeys).toEqual(['code-wrong.retype', 'code-wrong.latest', 'code-wrong.other']);
     const totp = run('code-wrong', { method: 'totp' });
@@ -159,9 +192,19 @@ describe('buildGuidance: order follows the state', () => {
   });
 
   it('picker: explains the offered methods, those that work without the phone first', () => {
-    const items = run('verify-identity-method-picker', { offeredMethods: ['push', 'sms', 'email', 'totp'], signInAnotherWay: false });
+    const items = run('verify-identity-method-picker', {
+      offeredMethods: ['push', 'sms', 'email', 'totp'],
+      signInAnotherWay: false,
+    });
     expect(items[0]!.id).toBe('picker-choose');
-    expect(items[0]!.bodyKeys).toEqual(['picker-choose.intro', 'picker-choose.m-totp', 'picker-choose.m-email', 'picker-choose.m-push', 'picker-choose.m-sms', 'picker-choose.none']);
+    expect(items[0]!.bodyKeys).toEqual([
+      'picker-choose.intro',
+      'picker-choose.m-totp',
+      'picker-choose.m-email',
+      'picker-choose.m-push',
+      'picker-choose.m-sms',
+      'picker-choose.none',
+    ]);
   });
 
   it('picker with only phone methods: helpdesk on top', () => {
@@ -188,7 +231,12 @@ describe('buildGuidance: order follows the state', () => {
 
   it('error page: explains a known code, offers the request and the details', () => {
     const items = run('error-page', { errorCode: 'AADSTS53003', requestId: 'x' });
-    expect(items[0]!.bodyKeys).toEqual(['error-page.intro', 'error-codes.c53003', 'error-page.details', 'error-page.send']);
+    expect(items[0]!.bodyKeys).toEqual([
+      'error-page.intro',
+      'error-codes.c53003',
+      'error-page.details',
+      'error-page.send',
+    ]);
     expect(items[0]!.vars).toEqual({ code: '53003' });
     expect(kinds(items[0])).toEqual(['admin-request', 'copy-details']);
     for (const c of ['50074', '50076', '50079', '500121'])
@@ -217,7 +265,8 @@ describe('buildGuidance: personal accounts', () => {
         const items = run(s, { account: 'personal', signInAnotherWay: link });
         for (const it of items) {
           expect(kinds(it), `${s}/${it.id}`).not.toContain('admin-request');
-          for (const k of [it.titleKey, ...it.bodyKeys]) expect(k).not.toMatch(/\.(askIt|tellIt|ask|none|empty|cant|act|send|details)$/);
+          for (const k of [it.titleKey, ...it.bodyKeys])
+            expect(k).not.toMatch(/\.(askIt|tellIt|ask|none|empty|cant|act|send|details)$/);
         }
         const urls = items.flatMap((i) => i.actions).flatMap((a) => (a.kind === 'open-link' ? [a.url] : []));
         expect(urls).toContain(MSA_RECOVERY_URL);

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isSignInHost, isSignInPageUrl, signInMatchPatterns, SIGN_IN_HOSTS } from './hosts';
 
 describe('isSignInHost', () => {
-  it.each([...SIGN_IN_HOSTS, 'contoso.ciamlogin.com', 'a.b.ciamlogin.com', 'LOGIN.MICROSOFTONLINE.COM', 'login.live.com.'])(
-    'accepts %s',
-    (host) => expect(isSignInHost(host)).toBe(true),
-  );
+  it.each([
+    ...SIGN_IN_HOSTS,
+    'contoso.ciamlogin.com',
+    'a.b.ciamlogin.com',
+    'LOGIN.MICROSOFTONLINE.COM',
+    'login.live.com.',
+  ])('accepts %s', (host) => expect(isSignInHost(host)).toBe(true));
   it.each([
     'login.microsoftonline.com.evil.example',
     'login-microsoftonline.com',

@@ -47,8 +47,5 @@ export function isSignInPageUrl(url: unknown): boolean {
 
 /** Manifest match patterns for the content script: https only. */
 export function signInMatchPatterns(): string[] {
-  return [
-    ...SIGN_IN_HOSTS.map((h) => `https://${h}/*`),
-    ...SIGN_IN_HOST_SUFFIXES.map((s) => `https://*${s}/*`),
-  ];
+  return [...SIGN_IN_HOSTS.map((h) => `https://${h}/*`), ...SIGN_IN_HOST_SUFFIXES.map((s) => `https://*${s}/*`)];
 }

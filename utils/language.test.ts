@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { guidanceLanguage, matchLanguage, pickLanguage } from './language';
 import { SUPPORTED_LANGUAGES } from './languages';
 
-const pick = (pageLang: string, browserLangs: string[] = [], override = '') => pickLanguage({ pageLang, browserLangs, override, supported: SUPPORTED_LANGUAGES });
+const pick = (pageLang: string, browserLangs: string[] = [], override = '') =>
+  pickLanguage({ pageLang, browserLangs, override, supported: SUPPORTED_LANGUAGES });
 
 describe('pickLanguage', () => {
   it('override first, when supported', () => {
@@ -39,8 +40,16 @@ describe('pickLanguage', () => {
   it('is case-insensitive and tolerant of garbage', () => {
     expect(pick('JA-jp')).toBe('ja');
     expect(pick('*', ['x-klingon', '', '  ', '1234', 'de'])).toBe('de');
-    expect(pickLanguage({ pageLang: null, browserLangs: null, override: null, supported: SUPPORTED_LANGUAGES })).toBe('en');
-    expect(pickLanguage({ pageLang: 42 as unknown as string, browserLangs: [undefined, null, 'pl'], supported: SUPPORTED_LANGUAGES })).toBe('pl');
+    expect(pickLanguage({ pageLang: null, browserLangs: null, override: null, supported: SUPPORTED_LANGUAGES })).toBe(
+      'en',
+    );
+    expect(
+      pickLanguage({
+        pageLang: 42 as unknown as string,
+        browserLangs: [undefined, null, 'pl'],
+        supported: SUPPORTED_LANGUAGES,
+      }),
+    ).toBe('pl');
     expect(pick('<script>', ['en-US;q=0.9'])).toBe('en');
     expect(matchLanguage('a'.repeat(100), SUPPORTED_LANGUAGES)).toBeUndefined();
   });

@@ -47,7 +47,11 @@ export function matchLanguage(tag: unknown, supported: readonly string[]): strin
 export function pickLanguage(input: PickLanguageInput): string {
   const supported = Array.isArray(input.supported) ? input.supported : [];
   const fallback = supported.find((s) => s.toLowerCase() === 'en') ?? supported[0] ?? 'en';
-  const candidates: unknown[] = [input.override, input.pageLang, ...(Array.isArray(input.browserLangs) ? input.browserLangs : [])];
+  const candidates: unknown[] = [
+    input.override,
+    input.pageLang,
+    ...(Array.isArray(input.browserLangs) ? input.browserLangs : []),
+  ];
   for (const c of candidates) {
     const hit = matchLanguage(c, supported);
     if (hit) return hit;
@@ -59,6 +63,10 @@ export function pickLanguage(input: PickLanguageInput): string {
  * The one choice of language for every surface (badge, chip, panel, popup, options): the
  * override (options page or policy), the page's language, the browser's languages, English.
  */
-export function guidanceLanguage(pageLang: string | undefined, override: string, browserLangs: readonly string[]): string {
+export function guidanceLanguage(
+  pageLang: string | undefined,
+  override: string,
+  browserLangs: readonly string[],
+): string {
   return pickLanguage({ pageLang, browserLangs, override, supported: SUPPORTED_LANGUAGES });
 }

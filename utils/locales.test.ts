@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUPPORTED_LANGUAGES } from './languages';
-import { TWO_STEP_STATES, SIGN_IN_STATES, AUTH_METHODS, type AccountKind, type AuthMethod, type SignInState } from './detection-types';
+import {
+  TWO_STEP_STATES,
+  SIGN_IN_STATES,
+  AUTH_METHODS,
+  type AccountKind,
+  type AuthMethod,
+  type SignInState,
+} from './detection-types';
 import { TOPIC_IDS } from './config-types';
 import type { GuidanceItem, TabStats } from './guidance-types';
 import { backupMethodNudge, newPhone } from './guidance/recovery';
@@ -47,21 +54,53 @@ function groups(flat: Flat) {
   return { plain, plural };
 }
 
-const NAMESPACES = readdirSync(join(ROOT, 'en')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+const NAMESPACES = readdirSync(join(ROOT, 'en'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5));
 const OTHER_LANGS = SUPPORTED_LANGUAGES.filter((l) => l !== 'en');
 
 /** Values allowed to be identical to English: brand names, product words, URLs, pure placeholders. */
 const SAME_AS_EN_OK = new Set([
-  'Second Step', 'Microsoft', 'Microsoft Authenticator', 'Authenticator', 'SMS', 'IT', 'Browser', 'OK', 'Passkey',
-  'E-mail', 'Email', 'Chat', 'Helpdesk', 'Support', 'Info', 'Details', 'Status', 'Link', 'Code', 'Online', 'Offline',
-  'Organisation', 'Organization', 'Administrator', 'Auto', 'Test', 'Version', 'Debug', 'Tab', 'Mail',
+  'Second Step',
+  'Microsoft',
+  'Microsoft Authenticator',
+  'Authenticator',
+  'SMS',
+  'IT',
+  'Browser',
+  'OK',
+  'Passkey',
+  'E-mail',
+  'Email',
+  'Chat',
+  'Helpdesk',
+  'Support',
+  'Info',
+  'Details',
+  'Status',
+  'Link',
+  'Code',
+  'Online',
+  'Offline',
+  'Organisation',
+  'Organization',
+  'Administrator',
+  'Auto',
+  'Test',
+  'Version',
+  'Debug',
+  'Tab',
+  'Mail',
 ]);
 function sameAsEnglishAllowed(value: string): boolean {
   if (SAME_AS_EN_OK.has(value.trim())) return true;
   const stripped = value
     .replace(/\{\{[^}]*\}\}/g, '')
     .replace(/https?:\/\/\S+/g, '')
-    .replace(/Microsoft Authenticator|Microsoft|Authenticator|Second Step|Windows Hello|FIDO2?|AADSTS\d*|SMS|URL|ID|IT/g, '')
+    .replace(
+      /Microsoft Authenticator|Microsoft|Authenticator|Second Step|Windows Hello|FIDO2?|AADSTS\d*|SMS|URL|ID|IT/g,
+      '',
+    )
     .replace(/[^\p{L}]+/gu, '');
   return stripped.length <= 2;
 }
@@ -76,7 +115,8 @@ describe('locale files', () => {
     const enG = groups(en);
 
     it(`en/${ns}: non-empty strings, plural forms for English`, () => {
-      for (const [k, v] of Object.entries(en)) expect(typeof v === 'string' && v.trim().length > 0, `en/${ns}:${k}`).toBe(true);
+      for (const [k, v] of Object.entries(en))
+        expect(typeof v === 'string' && v.trim().length > 0, `en/${ns}:${k}`).toBe(true);
       for (const [base, forms] of enG.plural) expect(forms.sort(), `en/${ns}:${base}`).toEqual(['one', 'other']);
     });
 
@@ -102,13 +142,18 @@ describe('locale files', () => {
         for (const base of enG.plural.keys()) {
           const forms = locG.plural.get(base) ?? [];
           for (const cat of needed) expect(forms, `${lang}/${ns}:${base}_${cat}`).toContain(cat);
-          for (const cat of forms) expect(needed, `${lang}/${ns}:${base}_${cat} is not a ${lang} plural form`).toContain(cat);
-          for (const cat of forms) expect(String(loc[`${base}_${cat}`] ?? '').trim().length, `${lang}/${ns}:${base}_${cat}`).toBeGreaterThan(0);
+          for (const cat of forms)
+            expect(needed, `${lang}/${ns}:${base}_${cat} is not a ${lang} plural form`).toContain(cat);
+          for (const cat of forms)
+            expect(String(loc[`${base}_${cat}`] ?? '').trim().length, `${lang}/${ns}:${base}_${cat}`).toBeGreaterThan(
+              0,
+            );
         }
       });
 
       it('uses the same {{variables}} as English', () => {
-        for (const k of enG.plain) if (k in loc) expect(sorted(vars(loc[k])), `${lang}/${ns}:${k}`).toEqual(sorted(vars(en[k])));
+        for (const k of enG.plain)
+          if (k in loc) expect(sorted(vars(loc[k])), `${lang}/${ns}:${k}`).toEqual(sorted(vars(en[k])));
         for (const base of enG.plural.keys()) {
           const enVars = vars(en[`${base}_other`]);
           for (const cat of locG.plural.get(base) ?? []) {
@@ -120,7 +165,9 @@ describe('locale files', () => {
       });
 
       it('has no English left (only brand names and placeholders may match)', () => {
-        const same = Object.keys(en).filter((k) => typeof loc[k] === 'string' && loc[k] === en[k] && !sameAsEnglishAllowed(en[k] as string));
+        const same = Object.keys(en).filter(
+          (k) => typeof loc[k] === 'string' && loc[k] === en[k] && !sameAsEnglishAllowed(en[k] as string),
+        );
         expect(same, `${lang}/${ns} identical to English`).toEqual([]);
       });
     });
@@ -131,7 +178,12 @@ describe('every key the code can emit exists in English', () => {
   const ACCOUNTS: AccountKind[] = ['work', 'personal', 'unknown'];
   const STATS: TabStats[] = [
     { stateSince: 0, codeScreens: 0, lastCodeScreenAt: 0, history: [] },
-    { stateSince: 1, codeScreens: 3, lastCodeScreenAt: 1, history: ['verify-identity-method-picker', 'enter-code-sms'] },
+    {
+      stateSince: 1,
+      codeScreens: 3,
+      lastCodeScreenAt: 1,
+      history: ['verify-identity-method-picker', 'enter-code-sms'],
+    },
     { stateSince: 1, codeScreens: 0, lastCodeScreenAt: 0, history: ['enter-code-totp', 'code-wrong'] },
   ];
   const OFFERED: AuthMethod[][] = [[], [...AUTH_METHODS], ['push', 'sms'], ['push', 'totp'], ['email']];
@@ -150,7 +202,15 @@ describe('every key the code can emit exists in English', () => {
                   for (const hidden of [[], [...TOPIC_IDS]])
                     out.push(
                       ...buildGuidance({
-                        detection: detection(state, { account, signInAnotherWay: link, offeredMethods: offered, errorCode, method, numberMatchShown: state === 'approve-push-number-match', twoStepPage: true }),
+                        detection: detection(state, {
+                          account,
+                          signInAnotherWay: link,
+                          offeredMethods: offered,
+                          errorCode,
+                          method,
+                          numberMatchShown: state === 'approve-push-number-match',
+                          twoStepPage: true,
+                        }),
                         stats,
                         config: { ...TEST_CONFIG, organizationName: 'Contoso', hiddenTopics: hidden },
                         now: 1_000_000,
@@ -162,7 +222,12 @@ describe('every key the code can emit exists in English', () => {
 
   /** Issue 17: IT switches, every browser/system for the device fix, the reminder (shown by the popup and chip). */
   function issue17Items(): GuidanceItem[] {
-    const out: GuidanceItem[] = [backupMethodNudge(false, ''), backupMethodNudge(true, ''), newPhone(false, 'https://x.example/'), newPhone(true, 'https://x.example/')];
+    const out: GuidanceItem[] = [
+      backupMethodNudge(false, ''),
+      backupMethodNudge(true, ''),
+      newPhone(false, 'https://x.example/'),
+      newPhone(true, 'https://x.example/'),
+    ];
     // The reminder's buttons are rendered by components/BackupNudge.tsx and the chip, not by an action.
     out.push({ ...out[0]!, bodyKeys: ['backup-method-nudge.later', 'backup-method-nudge.dismiss'] });
     const config = { ...TEST_CONFIG, offersTemporaryAccessPass: true, reportSuspiciousActivity: true };
@@ -170,7 +235,15 @@ describe('every key the code can emit exists in English', () => {
       for (const browser of ['chrome', 'edge', 'firefox', 'other'] as const)
         for (const os of ['windows', 'mac', 'linux', 'other'] as const)
           for (const signInAnotherWay of [true, false])
-            out.push(...buildGuidance({ detection: detection(state, { errorCode: '53000', signInAnotherWay }), stats: STATS[0]!, config, now: 1, client: { browser, os } }));
+            out.push(
+              ...buildGuidance({
+                detection: detection(state, { errorCode: '53000', signInAnotherWay }),
+                stats: STATS[0]!,
+                config,
+                now: 1,
+                client: { browser, os },
+              }),
+            );
     return out;
   }
 
@@ -201,8 +274,21 @@ describe('every key the code can emit exists in English', () => {
       for (const account of ACCOUNTS)
         for (const org of ['', 'Contoso'])
           buildAdminRequest({
-            detection: detection(state, { account, errorCode: '50076', requestId: 'aaaaaaaa-bbbb', correlationId: 'cccccccc-dddd', timestamp: '2026-01-01T00:00:00Z' }),
-            config: { ...TEST_CONFIG, organizationName: org, supportMessage: org ? 'note' : '', helpdeskEmail: org ? 'it@contoso.example' : '', helpdeskUrl: org ? 'https://help.example' : '', helpdeskPhone: org ? '+1 555 0100' : '' },
+            detection: detection(state, {
+              account,
+              errorCode: '50076',
+              requestId: 'aaaaaaaa-bbbb',
+              correlationId: 'cccccccc-dddd',
+              timestamp: '2026-01-01T00:00:00Z',
+            }),
+            config: {
+              ...TEST_CONFIG,
+              organizationName: org,
+              supportMessage: org ? 'note' : '',
+              helpdeskEmail: org ? 'it@contoso.example' : '',
+              helpdeskUrl: org ? 'https://help.example' : '',
+              helpdeskPhone: org ? '+1 555 0100' : '',
+            },
             stats: { stateSince: 1, codeScreens: 2, lastCodeScreenAt: 1, history: [] },
             browserName: 'x',
             now: 120_000,
@@ -223,7 +309,14 @@ describe('every guidance item renders in every language (i18next, real plural ru
         for (const link of [true, false])
           for (const codeScreens of [1, 2, 5, 22]) {
             const items = buildGuidance({
-              detection: detection(state, { account, signInAnotherWay: link, offeredMethods: [...AUTH_METHODS], errorCode: '53003', twoStepPage: true, ...(codeScreens === 2 ? { signInAnotherWayText: 'Page words' } : {}) }),
+              detection: detection(state, {
+                account,
+                signInAnotherWay: link,
+                offeredMethods: [...AUTH_METHODS],
+                errorCode: '53003',
+                twoStepPage: true,
+                ...(codeScreens === 2 ? { signInAnotherWayText: 'Page words' } : {}),
+              }),
               stats: { stateSince: 1, codeScreens, lastCodeScreenAt: Date.UTC(2026, 0, 1, 8, 7), history: [] },
               config: { ...TEST_CONFIG, organizationName: 'Contoso' },
               now: 1,

@@ -16,7 +16,15 @@ import {
 } from './messages';
 
 const record = { detection: { state: 'approve-push' }, stats: { codeScreens: 0 }, updatedAt: 1 };
-const chip = { show: true, lang: 'nl', label: 'Hulp', product: 'Second Step', showHelp: 'Toon hulp', close: 'Sluiten', headline: 'Keur goed' };
+const chip = {
+  show: true,
+  lang: 'nl',
+  label: 'Hulp',
+  product: 'Second Step',
+  showHelp: 'Toon hulp',
+  close: 'Sluiten',
+  headline: 'Keur goed',
+};
 const panel = {
   record,
   config: { showInPagePanel: true },
@@ -29,7 +37,11 @@ const panel = {
 
 describe('parseDetectionAnswer', () => {
   it('keeps the record, the dismissed flag and a headline when there is one', () => {
-    expect(parseDetectionAnswer({ record, dismissed: true, headline: 'Approve' })).toEqual({ record, dismissed: true, headline: 'Approve' });
+    expect(parseDetectionAnswer({ record, dismissed: true, headline: 'Approve' })).toEqual({
+      record,
+      dismissed: true,
+      headline: 'Approve',
+    });
     expect(parseDetectionAnswer({ record, dismissed: false })).toEqual({ record, dismissed: false });
   });
   it('dismissed is true only for the boolean true; a bad headline is left out', () => {
@@ -37,18 +49,27 @@ describe('parseDetectionAnswer', () => {
     expect(parseDetectionAnswer({ record, headline: 'x'.repeat(301) })).toEqual({ record, dismissed: false });
     expect(parseDetectionAnswer({ record, headline: 7 })).toEqual({ record, dismissed: false });
   });
-  it.each([null, undefined, 'record', [record], {}, { record: null }, { record: { detection: {} } }, { record: { detection: 'x', stats: {} } }])(
-    'rejects %j',
-    (value) => expect(parseDetectionAnswer(value)).toBeNull(),
-  );
+  it.each([
+    null,
+    undefined,
+    'record',
+    [record],
+    {},
+    { record: null },
+    { record: { detection: {} } },
+    { record: { detection: 'x', stats: {} } },
+  ])('rejects %j', (value) => expect(parseDetectionAnswer(value)).toBeNull());
 });
 
 describe('parseChipContext', () => {
   it('accepts the background’s answer as it is', () => expect(parseChipContext(chip)).toEqual(chip));
-  it.each(['show', 'lang', 'label', 'product', 'showHelp', 'close', 'headline'])('rejects an answer without a valid %s', (key) => {
-    expect(parseChipContext({ ...chip, [key]: undefined })).toBeNull();
-    expect(parseChipContext({ ...chip, [key]: key === 'show' ? 'true' : 'x'.repeat(301) })).toBeNull();
-  });
+  it.each(['show', 'lang', 'label', 'product', 'showHelp', 'close', 'headline'])(
+    'rejects an answer without a valid %s',
+    (key) => {
+      expect(parseChipContext({ ...chip, [key]: undefined })).toBeNull();
+      expect(parseChipContext({ ...chip, [key]: key === 'show' ? 'true' : 'x'.repeat(301) })).toBeNull();
+    },
+  );
   it.each([null, 'chip', [chip], 42])('rejects %j', (value) => expect(parseChipContext(value)).toBeNull());
 });
 
@@ -72,7 +93,13 @@ describe('parsePanelContext', () => {
 
 describe('request', () => {
   it('builds each request in the exact shape parseMessage accepts', () => {
-    const detection = { state: 'approve-push', signInAnotherWay: true, lang: 'nl', host: 'login.microsoftonline.com', account: 'work' } as const;
+    const detection = {
+      state: 'approve-push',
+      signInAnotherWay: true,
+      lang: 'nl',
+      host: 'login.microsoftonline.com',
+      account: 'work',
+    } as const;
     for (const message of [
       request(DETECTION_MESSAGE, { detection, inPageUi: 'chip' }),
       request(CHIP_CONTEXT_MESSAGE),

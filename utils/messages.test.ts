@@ -105,21 +105,30 @@ describe('parseMessage: shape', () => {
     );
     expect(parsed).not.toBeNull();
     expect(Object.keys(parsed!).sort()).toEqual(['detection', 'inPageUi', 'type']);
-    expect(Object.keys((parsed as { detection: object }).detection).sort()).toEqual(
-      ['account', 'host', 'lang', 'signInAnotherWay', 'state'],
-    );
+    expect(Object.keys((parsed as { detection: object }).detection).sort()).toEqual([
+      'account',
+      'host',
+      'lang',
+      'signInAnotherWay',
+      'state',
+    ]);
     expect(JSON.stringify(parsed)).not.toMatch(/SECRET|SIM-FAKE|cookie/);
-    expect(parseMessage({ type: PANEL_CONTEXT_MESSAGE, tabId: 99, evil: true })).toEqual({ type: PANEL_CONTEXT_MESSAGE });
+    expect(parseMessage({ type: PANEL_CONTEXT_MESSAGE, tabId: 99, evil: true })).toEqual({
+      type: PANEL_CONTEXT_MESSAGE,
+    });
   });
 
   it("inPageUi is 'chip' or 'panel' only for exactly those strings, else null", () => {
-    const inPageUiOf = (v: unknown) => (parseMessage(detectionMessage(validDetection(), { inPageUi: v })) as { inPageUi: unknown }).inPageUi;
+    const inPageUiOf = (v: unknown) =>
+      (parseMessage(detectionMessage(validDetection(), { inPageUi: v })) as { inPageUi: unknown }).inPageUi;
     for (const v of ['true', 1, {}, [true], null, true, 'Chip', 'panel ', undefined]) expect(inPageUiOf(v)).toBeNull();
     expect(inPageUiOf('chip')).toBe('chip');
     expect(inPageUiOf('panel')).toBe('panel');
     // The old boolean (panelLoaded) is not read any more.
     expect(inPageUiOf(undefined)).toBeNull();
-    expect(parseMessage({ ...detectionMessage(), inPageUi: undefined, panelLoaded: true })).toMatchObject({ inPageUi: null });
+    expect(parseMessage({ ...detectionMessage(), inPageUi: undefined, panelLoaded: true })).toMatchObject({
+      inPageUi: null,
+    });
   });
 
   it.each([
@@ -193,12 +202,15 @@ describe('parseDetection: optional fields', () => {
   });
 
   it('filters offered methods to known ones and refuses long lists', () => {
-    expect(parseDetection({ ...validDetection(), offeredMethods: ['push', 'evil', 3, null, 'fido'] })?.offeredMethods).toEqual([
-      'push',
-      'fido',
+    expect(
+      parseDetection({ ...validDetection(), offeredMethods: ['push', 'evil', 3, null, 'fido'] })?.offeredMethods,
+    ).toEqual(['push', 'fido']);
+    expect(
+      parseDetection({ ...validDetection(), offeredMethods: Array(21).fill('push') })?.offeredMethods,
+    ).toBeUndefined();
+    expect(parseDetection({ ...validDetection(), offeredMethods: [...AUTH_METHODS] })?.offeredMethods).toEqual([
+      ...AUTH_METHODS,
     ]);
-    expect(parseDetection({ ...validDetection(), offeredMethods: Array(21).fill('push') })?.offeredMethods).toBeUndefined();
-    expect(parseDetection({ ...validDetection(), offeredMethods: [...AUTH_METHODS] })?.offeredMethods).toEqual([...AUTH_METHODS]);
   });
 
   it('oversized values never pass through (field dropped, or whole detection refused for required fields)', () => {
@@ -230,7 +242,9 @@ describe('parseDetection: optional fields', () => {
   });
 
   it('a masked hint with control characters (header injection into the helpdesk text) is dropped', () => {
-    expect(parseDetection({ ...validDetection(), maskedHint: '+XX 89\r\nBcc: x@evil.example' })?.maskedHint).toBeUndefined();
+    expect(
+      parseDetection({ ...validDetection(), maskedHint: '+XX 89\r\nBcc: x@evil.example' })?.maskedHint,
+    ).toBeUndefined();
   });
 
   it('never reads getters-laden or exotic inputs as objects', () => {
@@ -306,11 +320,20 @@ describe('isSignInContentSender', () => {
 describe('isExtensionPageSender', () => {
   it('accepts our own popup and options pages (also opened in a tab)', () => {
     expect(isExtensionPageSender({ id: OWN_ID, url: `${OWN_ORIGIN}popup.html?tab=3` }, OWN_ID, OWN_ORIGIN)).toBe(true);
-    expect(isExtensionPageSender({ id: OWN_ID, url: `${OWN_ORIGIN}options.html`, tab: { id: 4 }, frameId: 0 }, OWN_ID, OWN_ORIGIN)).toBe(true);
+    expect(
+      isExtensionPageSender(
+        { id: OWN_ID, url: `${OWN_ORIGIN}options.html`, tab: { id: 4 }, frameId: 0 },
+        OWN_ID,
+        OWN_ORIGIN,
+      ),
+    ).toBe(true);
   });
 
   it.each([
-    ['our content script on a sign-in page', { id: OWN_ID, url: 'https://login.microsoftonline.com/', tab: { id: 1 }, frameId: 0 }],
+    [
+      'our content script on a sign-in page',
+      { id: OWN_ID, url: 'https://login.microsoftonline.com/', tab: { id: 1 }, frameId: 0 },
+    ],
     ['another extension page', { id: OTHER_ID, url: `chrome-extension://${OTHER_ID}/popup.html` }],
     ['another extension claiming our url', { id: OTHER_ID, url: `${OWN_ORIGIN}popup.html` }],
     ['our id with a lookalike origin', { id: OWN_ID, url: `chrome-extension://${OWN_ID}.evil.example/popup.html` }],

@@ -87,7 +87,10 @@ export type BackgroundMessageType = Exclude<MessageType, typeof HIGHLIGHT_MESSAG
 export type IncomingMessage = { [T in BackgroundMessageType]: Request<T> }[BackgroundMessageType];
 
 /** A request in its exact shape, checked by the compiler against the protocol. */
-export function request<T extends MessageType>(type: T, ...fields: object extends Protocol[T]['request'] ? [] : [Protocol[T]['request']]): Request<T> {
+export function request<T extends MessageType>(
+  type: T,
+  ...fields: object extends Protocol[T]['request'] ? [] : [Protocol[T]['request']]
+): Request<T> {
   return { ...(fields[0] ?? {}), type } as Request<T>;
 }
 
@@ -135,7 +138,12 @@ export function parseDetection(value: unknown): Detection | null {
   if (timestamp && /^[0-9TZ:.+\- ]+$/.test(timestamp)) detection.timestamp = timestamp;
   // Page UI text of the other-way control: only with the control, trimmed, no C1/format characters.
   const text = shortString(v.signInAnotherWayText, 80);
-  if (text && detection.signInAnotherWay && text.trim() === text && !/[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/.test(text)) {
+  if (
+    text &&
+    detection.signInAnotherWay &&
+    text.trim() === text &&
+    !/[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/.test(text)
+  ) {
     detection.signInAnotherWayText = text;
   }
   if (v.twoStepPage === true) detection.twoStepPage = true;
@@ -145,7 +153,8 @@ export function parseDetection(value: unknown): Detection | null {
     const n = v[key];
     if (typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 50) detection[key] = n;
   }
-  for (const key of ['accessPassOffered', 'proofUpDeadline'] as const) if (typeof v[key] === 'boolean') detection[key] = v[key];
+  for (const key of ['accessPassOffered', 'proofUpDeadline'] as const)
+    if (typeof v[key] === 'boolean') detection[key] = v[key];
   return detection;
 }
 
@@ -156,7 +165,9 @@ function parseDiagnostics(value: unknown): PageDiagnostics | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
   const v = value as Record<string, unknown>;
   const names = (list: unknown) =>
-    Array.isArray(list) && list.length <= 40 ? list.filter((n): n is string => typeof n === 'string' && NAME.test(n)) : null;
+    Array.isArray(list) && list.length <= 40
+      ? list.filter((n): n is string => typeof n === 'string' && NAME.test(n))
+      : null;
   const anchors = names(v.anchors);
   const visible = names(v.visible);
   if (!anchors || !visible) return null;
@@ -189,7 +200,9 @@ export function parseMessage(message: unknown): IncomingMessage | null {
         ? { type: HIGHLIGHT_REQUEST_MESSAGE, tabId: m.tabId as number }
         : null;
     case NUDGE_ACTION_MESSAGE:
-      return m.action === 'add' || m.action === 'snooze' || m.action === 'dismiss' ? { type: NUDGE_ACTION_MESSAGE, action: m.action } : null;
+      return m.action === 'add' || m.action === 'snooze' || m.action === 'dismiss'
+        ? { type: NUDGE_ACTION_MESSAGE, action: m.action }
+        : null;
     default:
       return null;
   }

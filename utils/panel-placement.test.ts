@@ -26,7 +26,9 @@ describe('placePanel', () => {
     expect(overlaps(panelRect(p)!, narrow)).toBe(false);
   });
   it('collapses when there is no free space', () => {
-    expect(placePanel({ top: 0, left: 0, width: 380, height: 700 }, { width: 400, height: 720 }).mode).toBe('collapsed');
+    expect(placePanel({ top: 0, left: 0, width: 380, height: 700 }, { width: 400, height: 720 }).mode).toBe(
+      'collapsed',
+    );
   });
   it('collapses without a sign-in box', () => {
     expect(placePanel(null, { width: 1280, height: 800 }).mode).toBe('collapsed');
@@ -52,6 +54,8 @@ describe('samePlacement', () => {
   });
 
   it('treats a missing optional number as different from a present one', () => {
-    expect(samePlacement({ mode: 'collapsed', bottom: 8, right: 8 }, { mode: 'collapsed', bottom: 8, right: 8, top: 8 })).toBe(false);
+    expect(
+      samePlacement({ mode: 'collapsed', bottom: 8, right: 8 }, { mode: 'collapsed', bottom: 8, right: 8, top: 8 }),
+    ).toBe(false);
   });
 });

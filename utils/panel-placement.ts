@@ -34,7 +34,12 @@ function collapsed(signInBox: Rect | null, viewport: { width: number; height: nu
       return { mode: 'collapsed', bottom: Math.max(2, Math.min(MARGIN, below - COLLAPSED_HEIGHT - 2)), right: MARGIN };
     }
     if (signInBox.top >= COLLAPSED_HEIGHT + 4) {
-      return { mode: 'collapsed', top: Math.max(2, Math.min(MARGIN, signInBox.top - COLLAPSED_HEIGHT - 2)), bottom: 0, right: MARGIN };
+      return {
+        mode: 'collapsed',
+        top: Math.max(2, Math.min(MARGIN, signInBox.top - COLLAPSED_HEIGHT - 2)),
+        bottom: 0,
+        right: MARGIN,
+      };
     }
   }
   return { mode: 'collapsed', bottom: MARGIN, right: MARGIN };
@@ -48,11 +53,23 @@ export function placePanel(signInBox: Rect | null, viewport: { width: number; he
   const top = Math.min(Math.max(MARGIN, signInBox.top), Math.max(MARGIN, viewport.height - 200));
   const rightSpace = viewport.width - (signInBox.left + signInBox.width) - GAP - MARGIN;
   if (rightSpace >= PANEL_WIDTH) {
-    return { mode: 'right', top, left: signInBox.left + signInBox.width + GAP, width: PANEL_WIDTH, maxHeight: maxHeight - (top - MARGIN) };
+    return {
+      mode: 'right',
+      top,
+      left: signInBox.left + signInBox.width + GAP,
+      width: PANEL_WIDTH,
+      maxHeight: maxHeight - (top - MARGIN),
+    };
   }
   const leftSpace = signInBox.left - GAP - MARGIN;
   if (leftSpace >= PANEL_WIDTH) {
-    return { mode: 'left', top, left: signInBox.left - GAP - PANEL_WIDTH, width: PANEL_WIDTH, maxHeight: maxHeight - (top - MARGIN) };
+    return {
+      mode: 'left',
+      top,
+      left: signInBox.left - GAP - PANEL_WIDTH,
+      width: PANEL_WIDTH,
+      maxHeight: maxHeight - (top - MARGIN),
+    };
   }
   const belowTop = signInBox.top + signInBox.height + GAP;
   const belowSpace = viewport.height - belowTop - MARGIN;

@@ -27,7 +27,10 @@ const BROWSER_REACH: [string, RegExp][] = [
   ['an extension API (browser.* / chrome.*)', /\b(browser|chrome)\.\w/],
   ['a wxt or polyfill import', /from ['"](wxt|webextension-polyfill|@wxt-dev)/],
   ['a Node built-in', /from ['"]node:/],
-  ['a page global (window, navigator, document, globalThis, localStorage)', /\b(window|navigator|document|globalThis|localStorage|sessionStorage)\.\w/],
+  [
+    'a page global (window, navigator, document, globalThis, localStorage)',
+    /\b(window|navigator|document|globalThis|localStorage|sessionStorage)\.\w/,
+  ],
   ['a network API', /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/],
 ];
 
@@ -40,13 +43,22 @@ it('utils/ outside utils/platform/ touches no browser, page or network API', () 
     lines.forEach((line, i) => {
       if (/^\s*(\*|\/\/|\/\*)/.test(line)) return; // comments may name the APIs they avoid
       for (const [what, pattern] of BROWSER_REACH)
-        if (pattern.test(line)) found.push(`${relative(UTILS, file)}:${i + 1} uses ${what}; move it to utils/platform/ or pass the value in`);
+        if (pattern.test(line))
+          found.push(`${relative(UTILS, file)}:${i + 1} uses ${what}; move it to utils/platform/ or pass the value in`);
     });
   }
   expect(found).toEqual([]);
 });
 
 it('utils/platform/ holds exactly the browser edges', () => {
-  const edges = readdirSync(EDGE).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
-  expect(edges).toEqual(['config-store.ts', 'locale-loader.ts', 'nudge-store.ts', 'session-flags.ts', 'tab-records.ts']);
+  const edges = readdirSync(EDGE)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort();
+  expect(edges).toEqual([
+    'config-store.ts',
+    'locale-loader.ts',
+    'nudge-store.ts',
+    'session-flags.ts',
+    'tab-records.ts',
+  ]);
 });

@@ -12,12 +12,25 @@ function walk(states: SignInState[], start = 1000): TabStats {
 
 describe('nextTabStats', () => {
   it('starts fresh', () => {
-    expect(nextTabStats(undefined, detection('approve-push'), 5)).toEqual({ stateSince: 5, codeScreens: 0, lastCodeScreenAt: 0, history: ['approve-push'] });
+    expect(nextTabStats(undefined, detection('approve-push'), 5)).toEqual({
+      stateSince: 5,
+      codeScreens: 0,
+      lastCodeScreenAt: 0,
+      history: ['approve-push'],
+    });
   });
 
   it('counts entering the SMS code screen', () => {
-    expect(nextTabStats(undefined, detection('enter-code-sms'), 7)).toMatchObject({ codeScreens: 1, lastCodeScreenAt: 7 });
-    const s = walk(['verify-identity-method-picker', 'enter-code-sms', 'verify-identity-method-picker', 'enter-code-sms']);
+    expect(nextTabStats(undefined, detection('enter-code-sms'), 7)).toMatchObject({
+      codeScreens: 1,
+      lastCodeScreenAt: 7,
+    });
+    const s = walk([
+      'verify-identity-method-picker',
+      'enter-code-sms',
+      'verify-identity-method-picker',
+      'enter-code-sms',
+    ]);
     expect(s.codeScreens).toBe(2);
     expect(s.lastCodeScreenAt).toBe(4000);
   });
@@ -50,14 +63,20 @@ describe('nextTabStats', () => {
   });
 
   it('caps the history', () => {
-    const states: SignInState[] = Array.from({ length: 50 }, (_, i) => (i % 2 ? 'approve-push' : 'push-timeout-no-response'));
+    const states: SignInState[] = Array.from({ length: 50 }, (_, i) =>
+      i % 2 ? 'approve-push' : 'push-timeout-no-response',
+    );
     const s = walk(states);
     expect(s.history).toHaveLength(HISTORY_CAP);
     expect(s.history.at(-1)).toBe('approve-push');
   });
 
   it('tolerates broken previous stats', () => {
-    const s = nextTabStats({ stateSince: 1, codeScreens: NaN, lastCodeScreenAt: NaN, history: null } as unknown as TabStats, detection('enter-code-sms'), 5);
+    const s = nextTabStats(
+      { stateSince: 1, codeScreens: NaN, lastCodeScreenAt: NaN, history: null } as unknown as TabStats,
+      detection('enter-code-sms'),
+      5,
+    );
     expect(s).toEqual({ stateSince: 5, codeScreens: 1, lastCodeScreenAt: 5, history: ['enter-code-sms'] });
   });
 });

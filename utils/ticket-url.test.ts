@@ -7,9 +7,12 @@ import { createI18n } from './i18n';
 import en from '../locales/en/request.json';
 import nl from '../locales/nl/request.json';
 
-const ZENDESK = 'https://contoso.zendesk.com/hc/en-us/requests/new?ticket_form_id=360001&tf_subject={subject}&tf_description={body}';
-const SERVICENOW = 'https://contoso.service-now.com/incident.do?sys_id=-1&sysparm_query=short_description={subject}^description={body}^u_error_code={errorCode}';
-const JIRA = 'https://jira.contoso.example/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&summary={subject}&description={body}';
+const ZENDESK =
+  'https://contoso.zendesk.com/hc/en-us/requests/new?ticket_form_id=360001&tf_subject={subject}&tf_description={body}';
+const SERVICENOW =
+  'https://contoso.service-now.com/incident.do?sys_id=-1&sysparm_query=short_description={subject}^description={body}^u_error_code={errorCode}';
+const JIRA =
+  'https://jira.contoso.example/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10002&summary={subject}&description={body}';
 
 const reason = (raw: unknown) => {
   const r = validateTicketTemplate(raw);
@@ -62,7 +65,9 @@ describe('validateTicketTemplate', () => {
 
 describe('buildTicketUrl', () => {
   it('keeps host, path and fixed parameters, and encodes each value as one query value', () => {
-    const url = new URL(buildTicketUrl(ZENDESK, { subject: 'Help & more=yes #1 /x', body: 'Line 1\nLine 2 ^ é 日本' })!);
+    const url = new URL(
+      buildTicketUrl(ZENDESK, { subject: 'Help & more=yes #1 /x', body: 'Line 1\nLine 2 ^ é 日本' })!,
+    );
     expect(url.origin + url.pathname).toBe('https://contoso.zendesk.com/hc/en-us/requests/new');
     expect([...url.searchParams.keys()]).toEqual(['ticket_form_id', 'tf_subject', 'tf_description']);
     expect(url.searchParams.get('ticket_form_id')).toBe('360001');
@@ -71,7 +76,7 @@ describe('buildTicketUrl', () => {
     expect(url.hash).toBe('');
   });
 
-  it('ServiceNow: the template\'s ^ separators stay, a value\'s own ^ cannot add a condition', () => {
+  it("ServiceNow: the template's ^ separators stay, a value's own ^ cannot add a condition", () => {
     const href = buildTicketUrl(SERVICENOW, { subject: 'A^B', body: 'x=1^active=false', errorCode: '500121' })!;
     const q = new URL(href).searchParams.get('sysparm_query')!;
     expect(q.split('^')).toEqual(['short_description=A B', 'description=x=1 active=false', 'u_error_code=500121']);
@@ -79,13 +84,20 @@ describe('buildTicketUrl', () => {
   });
 
   it('fills missing values with "" and ignores values of unknown names', () => {
-    const href = buildTicketUrl('https://h.example/new?e={errorCode}&c={correlationId}', { errorCode: '50074', password: 'x' } as never);
+    const href = buildTicketUrl('https://h.example/new?e={errorCode}&c={correlationId}', {
+      errorCode: '50074',
+      password: 'x',
+    } as never);
     expect(href).toBe('https://h.example/new?e=50074&c=');
   });
 
   it('caps the link: body first (never mid-escape), then subject; ids are never cut', () => {
     const body = 'é'.repeat(3000); // 6 characters each once encoded
-    const href = buildTicketUrl(ZENDESK.replace('{subject}', '{subject}&e={errorCode}'), { subject: 'Subject', body, errorCode: '500121' })!;
+    const href = buildTicketUrl(ZENDESK.replace('{subject}', '{subject}&e={errorCode}'), {
+      subject: 'Subject',
+      body,
+      errorCode: '500121',
+    })!;
     expect(href.length).toBeLessThanOrEqual(MAX_TICKET_URL);
     expect(href.length).toBeGreaterThan(MAX_TICKET_URL - 12);
     const url = new URL(href); // a cut escape would make decoding throw
@@ -113,7 +125,11 @@ describe('buildTicketUrl', () => {
 });
 
 describe('the helpdesk request offers the ticket, with only what the request says', () => {
-  const ids = { correlationId: '0a1b2c3d-1111-2222-3333-444455556666', requestId: 'aaaabbbb-1111-2222-3333-444455556666', timestamp: '2026-12-03T08:00:00Z' };
+  const ids = {
+    correlationId: '0a1b2c3d-1111-2222-3333-444455556666',
+    requestId: 'aaaabbbb-1111-2222-3333-444455556666',
+    timestamp: '2026-12-03T08:00:00Z',
+  };
   const all = `https://h.example/new?${TICKET_PLACEHOLDERS.map((p) => `${p}={${p}}`).join('&')}`;
   const build = (lang: 'en' | 'nl', template = all, extra = {}) =>
     buildAdminRequest({
@@ -125,7 +141,7 @@ describe('the helpdesk request offers the ticket, with only what the request say
       t: createI18n(lang, { request: lang === 'en' ? en : nl }).getFixedT(lang, 'request'),
     });
 
-  it('every placeholder holds the request\'s own value', () => {
+  it("every placeholder holds the request's own value", () => {
     const r = build('nl');
     const p = new URL(r.ticket!).searchParams;
     expect(p.get('subject')).toBe(r.subject);

@@ -54,7 +54,8 @@ export function validateTicketTemplate(raw: unknown): ValidationResult<string> {
   const rest = value.replace(TOKEN, (whole, name: string) => (isPlaceholder(name) ? '' : whole));
   if (/[{}]/.test(rest)) return fail('unknown-placeholder');
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(value);
-  if (!scheme || scheme[1]!.toLowerCase() !== 'https') return fail(scheme || /^\/\//.test(value) ? 'not-https' : 'invalid-url');
+  if (!scheme || scheme[1]!.toLowerCase() !== 'https')
+    return fail(scheme || /^\/\//.test(value) ? 'not-https' : 'invalid-url');
   // The host is fixed by IT: no placeholder before the path starts.
   const authority = /^https:\/\/([^/?#]*)/i.exec(value);
   if (!authority || authority[1] === '') return fail('invalid-url');
@@ -111,7 +112,8 @@ export function buildTicketUrl(template: unknown, values: TicketValues, max = MA
     // Longest prefix (plus "…") that fits; the encoded length grows with the prefix, so bisect.
     let lo = 0;
     let hi = full.length - 1;
-    const attempt = (n: number) => fill(t, { ...current, [key]: n > 0 ? `${prefix(current[key], n).trimEnd()}${ELLIPSIS}` : '' });
+    const attempt = (n: number) =>
+      fill(t, { ...current, [key]: n > 0 ? `${prefix(current[key], n).trimEnd()}${ELLIPSIS}` : '' });
     let best = attempt(0);
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;

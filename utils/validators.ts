@@ -102,7 +102,8 @@ export function httpsUrl(max: number, optional: boolean): Validator<string> {
 // a header: no ? & % # , ; / =, no quotes, spaces, angle brackets or line breaks. Domain: LDH
 // labels, at least two (IDN domains in their xn-- form).
 const EMAIL_LOCAL = /^[A-Za-z0-9._~!$'*+-]{1,64}$/;
-const EMAIL_DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+const EMAIL_DOMAIN =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
 /** A plain e-mail address, or the empty string. */
 export function email(max: number): Validator<string> {

@@ -11,8 +11,10 @@ import { claimPageActions } from './world';
  */
 export function servePageActions(): void {
   if (!claimPageActions()) return;
-  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (answer: boolean) => void) => {
-    if ((message as { type?: unknown } | null)?.type === HIGHLIGHT_MESSAGE) sendResponse(highlightOtherWay(document));
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, _sender: unknown, sendResponse: (answer: boolean) => void) => {
+      if ((message as { type?: unknown } | null)?.type === HIGHLIGHT_MESSAGE) sendResponse(highlightOtherWay(document));
+      return undefined;
+    },
+  );
 }

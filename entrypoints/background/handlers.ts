@@ -63,10 +63,16 @@ export const HANDLERS: HandlerMap = {
   },
 };
 
-async function onDetection(tabId: number, detection: Detection, inPageUi: InPageUi): Promise<DetectionAnswer | undefined> {
+async function onDetection(
+  tabId: number,
+  detection: Detection,
+  inPageUi: InPageUi,
+): Promise<DetectionAnswer | undefined> {
   const record = await recordDetection(tabId, detection);
   const { config } = await loadConfig();
-  const nudgeInPage = await nudgeAfterDetection(tabId, detection, record.stats.history.slice(0, -1), config).catch(() => false);
+  const nudgeInPage = await nudgeAfterDetection(tabId, detection, record.stats.history.slice(0, -1), config).catch(
+    () => false,
+  );
   if (nudgeInPage && inPageUi === null) void ensureChip(tabId).catch(() => {});
   const lang = guidanceLanguage(detection.lang, config.language, browserLanguages());
   // A badge that cannot be drawn must not keep the in-page help from the user (and vice versa).

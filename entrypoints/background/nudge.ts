@@ -1,7 +1,21 @@
 import type { Detection, SignInState } from '@/utils/detection-types';
 import type { SecondStepConfig } from '@/utils/config-types';
-import { applyNudgeAction, armNudge, nextEvidence, nudgeVisible, outcomeAtKmsi, type NudgeAction } from '@/utils/nudge/backup-nudge';
-import { clearNudge, forgetEvidence, readEvidence, readNudge, writeEvidence, writeNudge } from '@/utils/platform/nudge-store';
+import {
+  applyNudgeAction,
+  armNudge,
+  nextEvidence,
+  nudgeVisible,
+  outcomeAtKmsi,
+  type NudgeAction,
+} from '@/utils/nudge/backup-nudge';
+import {
+  clearNudge,
+  forgetEvidence,
+  readEvidence,
+  readNudge,
+  writeEvidence,
+  writeNudge,
+} from '@/utils/platform/nudge-store';
 
 export { readNudge, forgetEvidence as forgetNudgeEvidence };
 

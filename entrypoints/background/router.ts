@@ -19,13 +19,23 @@ export interface OwnExtension {
  * against the handler's `from`, then handed to that one handler. Anything else is dropped
  * (undefined: no answer).
  */
-export function routeMessage(raw: unknown, sender: SenderLike, own: OwnExtension, handlers: HandlerMap): Promise<unknown> | undefined {
+export function routeMessage(
+  raw: unknown,
+  sender: SenderLike,
+  own: OwnExtension,
+  handlers: HandlerMap,
+): Promise<unknown> | undefined {
   const message = parseMessage(raw);
   if (!message) return undefined; // Unknown or malformed.
   return dispatch(message as Request<BackgroundMessageType>, sender, own, handlers);
 }
 
-function dispatch<T extends BackgroundMessageType>(message: Request<T>, sender: SenderLike, own: OwnExtension, handlers: HandlerMap): Promise<unknown> | undefined {
+function dispatch<T extends BackgroundMessageType>(
+  message: Request<T>,
+  sender: SenderLike,
+  own: OwnExtension,
+  handlers: HandlerMap,
+): Promise<unknown> | undefined {
   const handler = handlers[message.type] as HandlerMap[T];
   if (handler.from === 'sign-in-page') {
     if (!isSignInContentSender(sender, own.id)) return undefined;

@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import { needsHelp, type Detection } from '@/utils/detection-types';
-import { type ChipContext, PANEL_DISMISSED_MESSAGE, PANEL_OPEN_MESSAGE, parseDetectionAnswer, request } from '@/utils/messages';
+import {
+  type ChipContext,
+  PANEL_DISMISSED_MESSAGE,
+  PANEL_OPEN_MESSAGE,
+  parseDetectionAnswer,
+  request,
+} from '@/utils/messages';
 import type { Placement } from '@/utils/panel-placement';
 import { CHIP_TAG } from '@/components/in-page/chip-host';
 import { liveDetection, setChipOpened, setChipRemover } from '@/components/in-page/world';

@@ -4,12 +4,13 @@ import { act } from 'preact/test-utils';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { i18n } from 'i18next';
-import { I18nContext } from '../../components/i18n-context';
-import { createI18n } from '../../utils/i18n';
-import { resolveConfig } from '../../utils/config';
-import type { RejectedValue, ResolvedConfig, SecondStepConfig } from '../../utils/config-types';
-import { SUPPORTED_LANGUAGES } from '../../utils/languages';
-import { OptionsPage, endonym } from './OptionsPage';
+import { I18nContext } from '@/components/i18n-context';
+import { createI18n } from '@/utils/i18n';
+import { resolveConfig } from '@/utils/config';
+import type { RejectedValue, ResolvedConfig, SecondStepConfig } from '@/utils/config-types';
+import { SUPPORTED_LANGUAGES } from '@/utils/languages';
+import { endonym } from './endonym';
+import { OptionsPage } from './OptionsPage';
 
 const localesDir = resolve(__dirname, '../../locales');
 const readOptions = (lang: string) => JSON.parse(readFileSync(resolve(localesDir, lang, 'options.json'), 'utf8'));
@@ -27,7 +28,10 @@ afterEach(() => {
   container.remove();
 });
 
-async function mount(resolved: ResolvedConfig, onSave = vi.fn(async (_values: Partial<SecondStepConfig>): Promise<RejectedValue[]> => [])) {
+async function mount(
+  resolved: ResolvedConfig,
+  onSave = vi.fn(async (_values: Partial<SecondStepConfig>): Promise<RejectedValue[]> => []),
+) {
   await act(() => {
     render(
       <I18nContext.Provider value={instance}>
@@ -56,7 +60,17 @@ async function submit() {
 describe('OptionsPage, unmanaged', () => {
   it('renders every field with a label, grouped in fieldsets with legends, all strings translated', async () => {
     await mount(resolveConfig({ user: undefined, managed: undefined }));
-    for (const id of ['organizationName', 'helpdeskEmail', 'helpdeskUrl', 'helpdeskPhone', 'supportMessage', 'helpdeskLanguage', 'securityInfoUrl', 'showInPagePanel', 'language']) {
+    for (const id of [
+      'organizationName',
+      'helpdeskEmail',
+      'helpdeskUrl',
+      'helpdeskPhone',
+      'supportMessage',
+      'helpdeskLanguage',
+      'securityInfoUrl',
+      'showInPagePanel',
+      'language',
+    ]) {
       const field = $(`#opt-${id}`);
       expect(field, id).not.toBeNull();
       expect(container.querySelector(`label[for="opt-${id}"]`)?.textContent, id).toBeTruthy();
@@ -114,7 +128,13 @@ describe('OptionsPage, unmanaged', () => {
     await submit();
     expect(onSave).toHaveBeenCalledTimes(1);
     const saved = onSave.mock.calls[0]![0] as Record<string, unknown>;
-    expect(saved).toMatchObject({ organizationName: 'Contoso', helpdeskEmail: 'it@contoso.example', hiddenTopics: ['app-passwords'], language: 'nl', showInPagePanel: true });
+    expect(saved).toMatchObject({
+      organizationName: 'Contoso',
+      helpdeskEmail: 'it@contoso.example',
+      hiddenTopics: ['app-passwords'],
+      language: 'nl',
+      showInPagePanel: true,
+    });
     expect($('[role="status"]').textContent).toBe('Settings saved.');
   });
 });

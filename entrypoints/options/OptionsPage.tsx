@@ -1,9 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { useT } from '../../components/i18n-context';
-import { TOPIC_IDS, type ConfigKey, type RejectedValue, type ResolvedConfig, type SecondStepConfig } from '../../utils/config-types';
-import { MAX_LENGTH, VALIDATORS, type Validator } from '../../utils/config';
-import { SUPPORTED_LANGUAGES } from '../../utils/languages';
+import { useT } from '@/components/i18n-context';
+import {
+  TOPIC_IDS,
+  type ConfigKey,
+  type RejectedValue,
+  type ResolvedConfig,
+  type SecondStepConfig,
+} from '@/utils/config-types';
+import { MAX_LENGTH, VALIDATORS, type Validator } from '@/utils/config';
+import { SUPPORTED_LANGUAGES } from '@/utils/languages';
+import { endonym } from './endonym';
 import { RecoveryFields } from './RecoveryFields';
 
 export interface OptionsPageProps {
@@ -26,16 +33,6 @@ const INPUT_TYPE: Record<(typeof TEXT_FIELDS)[number] | 'securityInfoUrl', 'text
 };
 const AUTOCOMPLETE: Partial<Record<ConfigKey, string>> = { organizationName: 'organization' };
 
-/** A language's name in that language ("Nederlands", "日本語"), from the platform's ICU data. */
-export function endonym(code: string): string {
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-  } catch {
-    return code;
-  }
-}
-
 const fieldId = (key: string) => `opt-${key}`;
 const errorId = (key: string) => `opt-${key}-error`;
 const hintId = (key: string) => `opt-${key}-hint`;
@@ -44,7 +41,10 @@ const lockId = (key: string) => `opt-${key}-locked`;
 export function OptionsPage({ resolved, onSave }: OptionsPageProps) {
   const t = useT();
   const o = (key: string, vars?: Record<string, unknown>) => t(`options:${key}`, vars ?? {}) as string;
-  const [draft, setDraft] = useState<Draft>(() => ({ ...resolved.config, hiddenTopics: [...resolved.config.hiddenTopics] }));
+  const [draft, setDraft] = useState<Draft>(() => ({
+    ...resolved.config,
+    hiddenTopics: [...resolved.config.hiddenTopics],
+  }));
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState<'' | 'saved' | 'invalid' | 'failed'>('');
   const formRef = useRef<HTMLFormElement>(null);
@@ -71,8 +71,9 @@ export function OptionsPage({ resolved, onSave }: OptionsPageProps) {
   };
 
   const describedBy = (key: ConfigKey, hasHint: boolean) =>
-    [hasHint ? hintId(key) : '', isLocked(key) ? lockId(key) : '', errors[key] ? errorId(key) : ''].filter(Boolean).join(' ') ||
-    undefined;
+    [hasHint ? hintId(key) : '', isLocked(key) ? lockId(key) : '', errors[key] ? errorId(key) : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
 
   const extras = (key: ConfigKey) => (
     <>
@@ -242,7 +243,9 @@ export function OptionsPage({ resolved, onSave }: OptionsPageProps) {
           <fieldset
             class="options-topics"
             disabled={topicsLocked}
-            aria-describedby={[hintId('hiddenTopics'), topicsLocked ? lockId('hiddenTopics') : ''].filter(Boolean).join(' ')}
+            aria-describedby={[hintId('hiddenTopics'), topicsLocked ? lockId('hiddenTopics') : '']
+              .filter(Boolean)
+              .join(' ')}
           >
             <legend>{o('field.hiddenTopics.label')}</legend>
             <p class="options-hint" id={hintId('hiddenTopics')}>

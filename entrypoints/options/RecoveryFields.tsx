@@ -1,6 +1,6 @@
 import type { TargetedEvent, VNode } from 'preact';
-import type { ConfigKey, SecondStepConfig } from '../../utils/config-types';
-import { MAX_SNOOZE_DAYS } from '../../utils/config';
+import type { ConfigKey, SecondStepConfig } from '@/utils/config-types';
+import { MAX_SNOOZE_DAYS } from '@/utils/config';
 
 type BoolKey = 'nudgeBackupMethod' | 'offersTemporaryAccessPass' | 'reportSuspiciousActivity';
 

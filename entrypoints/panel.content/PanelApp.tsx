@@ -25,7 +25,17 @@ interface Props {
   openedByUser: boolean;
 }
 
-export function PanelApp({ host, context, detectionOverride, placement, i18n, getRequestT, browserName, onClose, openedByUser }: Props) {
+export function PanelApp({
+  host,
+  context,
+  detectionOverride,
+  placement,
+  i18n,
+  getRequestT,
+  browserName,
+  onClose,
+  openedByUser,
+}: Props) {
   const detection = detectionOverride ?? context.record?.detection ?? null;
   const [expanded, setExpanded] = useState(openedByUser);
   useLayoutEffect(() => applyPlacement(host, placement), [placement]);

@@ -45,14 +45,23 @@ async function load(tabId: number | null): Promise<Loaded> {
   const lang = guidanceLanguage(view.detection?.lang, resolved.config.language, browserLangs);
   const requestLang = requestLanguage(resolved.config, lang, SUPPORTED_LANGUAGES);
   // The reminder waits while the user is stuck at a two-step screen; it shows everywhere else.
-  const nudgeItem = needsHelp(view.detection) ? Promise.resolve(null) : readNudgeItem(resolved.config).catch(() => null);
+  const nudgeItem = needsHelp(view.detection)
+    ? Promise.resolve(null)
+    : readNudgeItem(resolved.config).catch(() => null);
   const [bundle, requestBundle] = await Promise.all([
     lang === likelyLang ? likelyBundle : loadLocaleBundle(lang, UI_NAMESPACES),
     loadLocaleBundle(requestLang, ['request']),
   ]);
   const instance = createI18n(lang, bundle);
   const requestInstance = createI18n(requestLang, requestBundle);
-  return { view, resolved, i18n: instance, requestT: requestInstance.getFixedT(requestLang, 'request'), lang, nudge: await nudgeItem };
+  return {
+    view,
+    resolved,
+    i18n: instance,
+    requestT: requestInstance.getFixedT(requestLang, 'request'),
+    lang,
+    nudge: await nudgeItem,
+  };
 }
 
 function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
@@ -113,8 +122,5 @@ function Popup({ tabId, inTab }: { tabId: number | null; inTab: boolean }) {
 
 const search = location.search;
 void resolveTabId(search).then((tabId) => {
-  render(
-    <Popup tabId={tabId} inTab={new URLSearchParams(search).has('tab')} />,
-    document.getElementById('app')!,
-  );
+  render(<Popup tabId={tabId} inTab={new URLSearchParams(search).has('tab')} />, document.getElementById('app')!);
 });

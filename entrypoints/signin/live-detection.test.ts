@@ -52,7 +52,12 @@ describe('isOwnMutation: the detector ignores only its own panel host', () => {
   });
 
   it('does not treat an empty childList record as own', () => {
-    const empty = { type: 'childList', target: document.body, addedNodes: [], removedNodes: [] } as unknown as MutationRecord;
+    const empty = {
+      type: 'childList',
+      target: document.body,
+      addedNodes: [],
+      removedNodes: [],
+    } as unknown as MutationRecord;
     expect(isOwnMutation(empty)).toBe(false);
   });
 });

@@ -73,7 +73,9 @@ async function axe(page: Page, within?: string): Promise<{ violations: Finding[]
         violations: result.violations.map((v: any) => ({
           rule: v.id,
           impact: v.impact,
-          nodes: v.nodes.map((n: any) => `${JSON.stringify(n.target)} ${String(n.failureSummary ?? '').replace(/\s+/g, ' ')}`),
+          nodes: v.nodes.map(
+            (n: any) => `${JSON.stringify(n.target)} ${String(n.failureSummary ?? '').replace(/\s+/g, ' ')}`,
+          ),
         })),
         checkedNodes: result.passes.reduce((sum: number, p: any) => sum + p.nodes.length, 0),
       };
@@ -167,7 +169,11 @@ describe('axe-core: no WCAG 2.0/2.1/2.2 A or AA violations (real Chromium, en + 
         try {
           await session.waitForState(page, state);
           await page.waitForFunction(PANEL_READY, { timeout: 10_000 });
-          expect(await page.evaluate(() => document.querySelector('second-step-panel')!.shadowRoot!.querySelector('.ss-panel')!.getAttribute('lang'))).toBe(lang);
+          expect(
+            await page.evaluate(() =>
+              document.querySelector('second-step-panel')!.shadowRoot!.querySelector('.ss-panel')!.getAttribute('lang'),
+            ),
+          ).toBe(lang);
           Object.assign(findings, await axeBothSchemes(page, `${lang} panel ${scenario}`, 'second-step-panel'));
           await gotoPopup(`tab=${await session.tabIdOf(page)}`, `[data-state="${state}"] .ss-top[data-item]`);
           expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -185,9 +191,15 @@ describe('axe-core: no WCAG 2.0/2.1/2.2 A or AA violations (real Chromium, en + 
       await session.waitForState(page, 'error-page');
       await page.waitForFunction(PANEL_READY, { timeout: 10_000 });
       await page.evaluate(() =>
-        (document.querySelector('second-step-panel')!.shadowRoot!.querySelector('.ss-top [data-action="admin-request"]') as HTMLElement).click(),
+        (
+          document
+            .querySelector('second-step-panel')!
+            .shadowRoot!.querySelector('.ss-top [data-action="admin-request"]') as HTMLElement
+        ).click(),
       );
-      await page.waitForFunction(() => document.querySelector('second-step-panel')!.shadowRoot!.querySelector('#ss-request-text'));
+      await page.waitForFunction(() =>
+        document.querySelector('second-step-panel')!.shadowRoot!.querySelector('#ss-request-text'),
+      );
       Object.assign(findings, await axeBothSchemes(page, `${lang} panel request`, 'second-step-panel'));
       await gotoPopup(`tab=${await session.tabIdOf(page)}`, '.ss-top [data-action="admin-request"]');
       await popup.$eval('.ss-top [data-action="admin-request"]', (b) => (b as HTMLElement).click());
@@ -202,7 +214,11 @@ describe('axe-core: no WCAG 2.0/2.1/2.2 A or AA violations (real Chromium, en + 
       );
       Object.assign(findings, await axeBothSchemes(page, `${lang} panel collapsed`, 'second-step-panel'));
       await page.evaluate(() =>
-        (document.querySelector('second-step-panel')!.shadowRoot!.querySelector('.ss-panel-head [aria-expanded]') as HTMLElement).click(),
+        (
+          document
+            .querySelector('second-step-panel')!
+            .shadowRoot!.querySelector('.ss-panel-head [aria-expanded]') as HTMLElement
+        ).click(),
       );
       await page.waitForFunction(PANEL_READY, { timeout: 10_000 });
       Object.assign(findings, await axeBothSchemes(page, `${lang} panel collapsed, opened`, 'second-step-panel'));
@@ -230,10 +246,19 @@ describe('axe-core: no WCAG 2.0/2.1/2.2 A or AA violations (real Chromium, en + 
     const findings: Record<string, Finding[]> = {};
     const w = await session.worker();
     for (const lang of ['en', 'nl']) {
-      await w.evaluate(() => chrome.storage.local.set({ backupNudge: { due: true, personal: false, since: 1, snoozedUntil: 0, quietUntil: 0 } }));
+      await w.evaluate(() =>
+        chrome.storage.local.set({
+          backupNudge: { due: true, personal: false, since: 1, snoozedUntil: 0, quietUntil: 0 },
+        }),
+      );
       const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'kmsi', lang }));
       await session.waitForState(page, 'not-mfa-kmsi');
-      await page.waitForFunction(() => document.querySelector('second-step-chip')?.shadowRoot?.querySelector('[data-item="backup-method-nudge"]') != null, { timeout: 10_000 });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('second-step-chip')?.shadowRoot?.querySelector('[data-item="backup-method-nudge"]') !=
+          null,
+        { timeout: 10_000 },
+      );
       Object.assign(findings, await axeBothSchemes(page, `${lang} page reminder`, 'second-step-chip'));
       await gotoPopup(`tab=${await session.tabIdOf(page)}`, '[data-item="backup-method-nudge"]');
       expect(await popup.$('[data-item="new-phone"]')).not.toBeNull();

@@ -11,7 +11,12 @@ import { resolve } from 'node:path';
 const root = resolve(__dirname, '../..');
 
 function npm(args: string[], timeout = 90_000) {
-  const res = spawnSync('npm', args, { cwd: root, encoding: 'utf8', timeout, env: { ...process.env, npm_config_fund: 'false' } });
+  const res = spawnSync('npm', args, {
+    cwd: root,
+    encoding: 'utf8',
+    timeout,
+    env: { ...process.env, npm_config_fund: 'false' },
+  });
   return { status: res.status, stdout: res.stdout ?? '', stderr: res.stderr ?? '', error: res.error };
 }
 
@@ -37,12 +42,17 @@ describe('dependencies', () => {
     const counts = report?.metadata?.vulnerabilities;
     if (!counts) {
       // No advisory data came back: the endpoint is unreachable or refused the request.
-      const why = report?.message ?? res.error?.message ?? (res.stderr.split('\n').find((l) => /error|warn/i.test(l)) || `exit ${res.status}`);
+      const why =
+        report?.message ??
+        res.error?.message ??
+        (res.stderr.split('\n').find((l) => /error|warn/i.test(l)) || `exit ${res.status}`);
       console.warn(`[audit] SKIPPED: npm audit endpoint not available here: ${why}`);
       ctx.skip(`npm audit endpoint not available: ${why}`);
       return;
     }
-    const advisories = Object.values<any>(report.vulnerabilities ?? {}).map((v) => `${v.name} ${v.severity} ${v.range ?? ''}`);
+    const advisories = Object.values<any>(report.vulnerabilities ?? {}).map(
+      (v) => `${v.name} ${v.severity} ${v.range ?? ''}`,
+    );
     console.log(`[audit] ${JSON.stringify(counts)}${advisories.length ? `\n${advisories.join('\n')}` : ''}`);
     expect(counts.high ?? 0).toBe(0);
     expect(counts.critical ?? 0).toBe(0);

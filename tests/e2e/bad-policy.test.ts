@@ -77,7 +77,12 @@ describe('bad managed policy in real Chromium', () => {
 
   it('Chromium hands over only the schema-valid values (the rest never reaches the extension)', async () => {
     const managed = await managedValues(session);
-    expect(Object.keys(managed).sort()).toEqual(['helpdeskPhone', 'hiddenTopics', 'organizationName', 'supportMessage']);
+    expect(Object.keys(managed).sort()).toEqual([
+      'helpdeskPhone',
+      'hiddenTopics',
+      'organizationName',
+      'supportMessage',
+    ]);
     expect((managed.supportMessage as string).length).toBe(100_000);
   });
 
@@ -123,7 +128,10 @@ describe('bad managed policy in real Chromium', () => {
     await signin.waitForFunction(() => !!document.querySelector('second-step-panel')?.shadowRoot, { timeout: 10_000 });
     const panel = await signin.evaluate(() => {
       const root = document.querySelector('second-step-panel')!.shadowRoot!;
-      return { imgs: [...root.querySelectorAll('img')].map((i) => i.getAttribute('src')), pwned: (window as any).__pwned ?? null };
+      return {
+        imgs: [...root.querySelectorAll('img')].map((i) => i.getAttribute('src')),
+        pwned: (window as any).__pwned ?? null,
+      };
     });
     expect(panel.imgs.every((src) => src !== 'x')).toBe(true);
     expect(panel.pwned).toBeNull();
@@ -141,10 +149,12 @@ describe('bad managed policy in real Chromium', () => {
     expect(items.length).toBeLessThanOrEqual(5);
     const fields = await page.evaluate(() =>
       Object.fromEntries(
-        ['organizationName', 'supportMessage', 'helpdeskPhone', 'helpdeskUrl', 'helpdeskEmail', 'securityInfoUrl'].map((k) => {
-          const el = document.querySelector(`#opt-${k}`) as HTMLInputElement;
-          return [k, { value: el.value, disabled: el.disabled }];
-        }),
+        ['organizationName', 'supportMessage', 'helpdeskPhone', 'helpdeskUrl', 'helpdeskEmail', 'securityInfoUrl'].map(
+          (k) => {
+            const el = document.querySelector(`#opt-${k}`) as HTMLInputElement;
+            return [k, { value: el.value, disabled: el.disabled }];
+          },
+        ),
       ),
     );
     expect(fields.organizationName).toEqual({ value: MARKUP_NAME, disabled: true }); // accepted, as text

@@ -90,7 +90,8 @@ describe('in-page chip (real Chromium)', () => {
     await session.waitForState(page, 'enter-code-sms');
     const want = await popupTitle(session, page);
     await page.waitForFunction(
-      (w: string) => document.querySelector('second-step-chip')?.shadowRoot?.querySelector('.ss-chip-headline')?.textContent === w,
+      (w: string) =>
+        document.querySelector('second-step-chip')?.shadowRoot?.querySelector('.ss-chip-headline')?.textContent === w,
       { timeout: 5000 },
       want,
     );
@@ -153,9 +154,12 @@ describe('in-page chip (real Chromium)', () => {
 
     const next = await session.open(simUrl(MS, { scenario: 'push', lang: 'en' }));
     await session.waitForState(next, 'approve-push');
-    await next.waitForFunction(() => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top[data-item]'), {
-      timeout: 10_000,
-    });
+    await next.waitForFunction(
+      () => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top[data-item]'),
+      {
+        timeout: 10_000,
+      },
+    );
     expect(await next.evaluate(() => document.querySelector('second-step-chip'))).toBeNull();
     await page.close();
     await next.close();
@@ -178,7 +182,9 @@ describe('closing the chip (real Chromium)', () => {
     await page.focus('#idTxtBx_SAOTCC_OTC');
     const fieldId = await page.evaluate(() => document.activeElement?.id ?? '');
     // Into the chip from the keyboard, as a user would: focus its "Show help" button, then Escape.
-    await page.evaluate(() => (document.querySelector('second-step-chip')!.shadowRoot!.querySelector('.ss-chip-help') as HTMLElement).focus());
+    await page.evaluate(() =>
+      (document.querySelector('second-step-chip')!.shadowRoot!.querySelector('.ss-chip-help') as HTMLElement).focus(),
+    );
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelector('second-step-chip') === null, { timeout: 5000 });
     expect(await page.evaluate(() => document.activeElement?.id ?? '')).toBe(fieldId);
@@ -193,7 +199,7 @@ describe('closing the chip (real Chromium)', () => {
   });
 });
 
-describe('the chip\'s × (real Chromium)', () => {
+describe("the chip's × (real Chromium)", () => {
   let session: ChromiumSession;
   beforeAll(async () => {
     session = await launchChromium({ lang: 'en-US' });

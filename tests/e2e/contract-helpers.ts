@@ -104,7 +104,11 @@ export function browserExpectation(f: ContractFixture): BrowserExpectation {
     return { skip: 'not a URL: nothing to navigate to', contentScript: false, state: 'not-microsoft' };
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') {
-    return { skip: `${u.protocol} URL cannot be served by a local web server`, contentScript: false, state: 'not-microsoft' };
+    return {
+      skip: `${u.protocol} URL cannot be served by a local web server`,
+      contentScript: false,
+      state: 'not-microsoft',
+    };
   }
   // The WHATWG parser is what Chromium's address bar uses too: it lower-cases the host, turns
   // Unicode into punycode, decodes %2e into '.', and strips userinfo (user@host → host).
@@ -118,22 +122,49 @@ export function browserExpectation(f: ContractFixture): BrowserExpectation {
     return { navigateTo, contentScript: false, state: 'not-microsoft', note: 'http: no content script' };
   }
   const trailingDot = host.endsWith('.');
-  const exact = (['login.microsoftonline.com', 'login.microsoft.com', 'login.windows.net', 'login.microsoftonline.us',
-    'login-us.microsoftonline.com', 'login.partner.microsoftonline.cn', 'login.usgovcloudapi.net', 'login.chinacloudapi.cn', 'login.live.com', 'account.live.com'] as string[]).includes(host);
+  const exact = (
+    [
+      'login.microsoftonline.com',
+      'login.microsoft.com',
+      'login.windows.net',
+      'login.microsoftonline.us',
+      'login-us.microsoftonline.com',
+      'login.partner.microsoftonline.cn',
+      'login.usgovcloudapi.net',
+      'login.chinacloudapi.cn',
+      'login.live.com',
+      'account.live.com',
+    ] as string[]
+  ).includes(host);
   if (trailingDot) {
     // Chromium's extension URL patterns canonicalise a trailing dot away when matching hosts, so
     // the content script runs; the detector treats `host.` as `host` too.
-    return { navigateTo, contentScript: true, state: f.state, note: 'trailing-dot host: same host for Chromium match patterns' };
+    return {
+      navigateTo,
+      contentScript: true,
+      state: f.state,
+      note: 'trailing-dot host: same host for Chromium match patterns',
+    };
   }
   if (exact || ciamPatternMatches(host)) {
     if (!isSignInHost(host)) {
       // https://ciamlogin.com/ (bare): the `*.ciamlogin.com` pattern covers it, but the background
       // records detections only from senders on allowlisted hosts, so nothing is published.
-      return { navigateTo, contentScript: false, state: 'not-microsoft', note: 'bare ciamlogin.com: sender not allowlisted' };
+      return {
+        navigateTo,
+        contentScript: false,
+        state: 'not-microsoft',
+        note: 'bare ciamlogin.com: sender not allowlisted',
+      };
     }
     return { navigateTo, contentScript: true, state: f.state };
   }
-  return { navigateTo, contentScript: false, state: 'not-microsoft', note: 'host outside the allowlist: no content script' };
+  return {
+    navigateTo,
+    contentScript: false,
+    state: 'not-microsoft',
+    note: 'host outside the allowlist: no content script',
+  };
 }
 
 /**

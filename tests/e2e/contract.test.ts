@@ -51,9 +51,7 @@ const fixtures = loadContractFixtures();
 /** CONTRACT_ONLY=<regexp> narrows the run to matching `<set>:<file>` keys (debugging). */
 const only = process.env.CONTRACT_ONLY ? new RegExp(process.env.CONTRACT_ONLY) : null;
 const verbose = process.env.CONTRACT_VERBOSE === '1';
-const plan = fixtures
-  .filter((f) => !only || only.test(fixtureKey(f)))
-  .map((f) => ({ f, x: browserExpectation(f) }));
+const plan = fixtures.filter((f) => !only || only.test(fixtureKey(f))).map((f) => ({ f, x: browserExpectation(f) }));
 
 let server: FixtureServer;
 let browser: Browser;
@@ -118,7 +116,11 @@ describe('judged contract in real Chromium over every fixture page', () => {
     const skipped: string[] = [];
     let checked = 0;
     let tabId = -1;
-    const seen: Record<string, Set<string>> = { states: new Set<string>(), 'edge-cases': new Set<string>(), 'world-languages': new Set<string>() };
+    const seen: Record<string, Set<string>> = {
+      states: new Set<string>(),
+      'edge-cases': new Set<string>(),
+      'world-languages': new Set<string>(),
+    };
 
     for (const { f, x } of plan) {
       const key = fixtureKey(f);
@@ -203,13 +205,20 @@ describe('judged contract in real Chromium over every fixture page', () => {
 
     // Known entries must still be real (a fixed one must leave the list).
     for (const k of Object.keys(KNOWN_MISMATCHES)) {
-      expect(known.some((m) => m.fixture === k), `KNOWN_MISMATCHES entry ${k} no longer mismatches`).toBe(true);
+      expect(
+        known.some((m) => m.fixture === k),
+        `KNOWN_MISMATCHES entry ${k} no longer mismatches`,
+      ).toBe(true);
     }
     if (!only) expect(checked).toBeGreaterThanOrEqual(fixtures.length - 10);
     // Every state of each set went through the browser at least once.
     for (const set of ['states', 'edge-cases', 'world-languages'] as const) {
       const states = new Set(plan.filter((p) => p.f.set === set && !p.x.skip).map((p) => p.x.state));
-      if (!only) expect([...states].filter((s) => !seen[set]!.has(s)), `${set}: states never checked`).toEqual([]);
+      if (!only)
+        expect(
+          [...states].filter((s) => !seen[set]!.has(s)),
+          `${set}: states never checked`,
+        ).toEqual([]);
     }
     // The pages really came from the local fixture server.
     expect(server.requests.filter((r) => r.url.includes('fixture=')).length).toBeGreaterThanOrEqual(checked);

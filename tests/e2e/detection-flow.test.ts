@@ -38,7 +38,13 @@ describe('live detection follows in-place view switches (real Chromium, clicking
     await page.click('#idSubmit_SAOTCC_Continue');
     r = await session.waitForState(page, 'code-wrong');
     expect(r.stats.history).toEqual(
-      expect.arrayContaining(['approve-push', 'push-timeout-no-response', 'verify-identity-method-picker', 'enter-code-sms', 'code-wrong']),
+      expect.arrayContaining([
+        'approve-push',
+        'push-timeout-no-response',
+        'verify-identity-method-picker',
+        'enter-code-sms',
+        'code-wrong',
+      ]),
     );
     expect(navigations).toEqual([]); // all in place, like the real page
   });
@@ -58,7 +64,9 @@ describe('live detection follows in-place view switches (real Chromium, clicking
     };
     expect(await badge('?')).toBe('?');
     // In place to a code screen without "Sign in another way": the badge turns to the alarm.
-    await page.evaluate(() => (window as unknown as { __simulator: { go(v: string): void } }).__simulator.go('sms-no-alternative'));
+    await page.evaluate(() =>
+      (window as unknown as { __simulator: { go(v: string): void } }).__simulator.go('sms-no-alternative'),
+    );
     await session.waitForState(page, 'enter-code-sms');
     expect(await badge('!')).toBe('!');
     await page.evaluate(() => (window as unknown as { __simulator: { go(v: string): void } }).__simulator.go('picker'));

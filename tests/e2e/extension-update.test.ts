@@ -40,7 +40,11 @@ describe('extension update with a sign-in tab open (real Chromium)', () => {
     expect(await inWorld(fresh, 'Boolean(chrome.runtime?.id)')).toBe(true);
     expect(await inWorld(fresh, 'globalThis.__secondStep.current.state')).toBe('approve-push');
     await page.evaluate(() => (window as any).__simulator.go('sms'));
-    for (let i = 0; i < 50 && (await inWorld(fresh, 'globalThis.__secondStep.current.state')) !== 'enter-code-sms'; i++) {
+    for (
+      let i = 0;
+      i < 50 && (await inWorld(fresh, 'globalThis.__secondStep.current.state')) !== 'enter-code-sms';
+      i++
+    ) {
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(await inWorld(fresh, 'globalThis.__secondStep.current.state')).toBe('enter-code-sms');

@@ -152,9 +152,7 @@ export async function gotoExtensionUrl(page: Page, url: string, timeoutMs = 10_0
   await page.goto(url, { timeout: 300 }).catch(() => {});
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const here = await page
-      .evaluate(() => (document.readyState === 'complete' ? location.href : ''))
-      .catch(() => '');
+    const here = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
     if (here === url) return;
     if (Date.now() > deadline) throw new Error(`extension page did not load: ${url} (at ${here || page.url()})`);
     await sleep(100);
@@ -221,9 +219,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
         'browser.shell.checkDefaultBrowser': false,
         'datareporting.policy.dataSubmissionEnabled': false,
-        ...(options.lang
-          ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang }
-          : {}),
+        ...(options.lang ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang } : {}),
       },
     });
   } catch (err) {

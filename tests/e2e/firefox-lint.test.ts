@@ -56,7 +56,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('Firefox build passes web-ext lint', () => {
-  it('has 0 errors and no warnings beyond Preact\'s dangerouslySetInnerHTML path', () => {
+  it("has 0 errors and no warnings beyond Preact's dangerouslySetInnerHTML path", () => {
     expect(existsSync(join(BUILT, 'manifest.json')), `no build at ${BUILT}`).toBe(true);
     // Lint a private copy: other builds may rewrite .output while this runs.
     const copy = mkdtempSync(join(tmpdir(), 'second-step-lint-'));
@@ -78,7 +78,11 @@ describe('Firefox build passes web-ext lint', () => {
   it('no project source injects HTML (so the Preact warning above stays dead code)', () => {
     const offenders = ['entrypoints', 'components', 'utils']
       .flatMap((d) => sourceFiles(resolve(d)))
-      .filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(readFileSync(f, 'utf8')));
+      .filter((f) =>
+        /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(
+          readFileSync(f, 'utf8'),
+        ),
+      );
     expect(offenders).toEqual([]);
   });
 

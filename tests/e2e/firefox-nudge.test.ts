@@ -24,7 +24,10 @@ describe('Firefox ESR: backup-method reminder', () => {
 
   const stored = () => s.inExtension(async () => (await browser.storage.local.get('backupNudge')).backupNudge ?? null);
   const stateOf = (tabId: number) =>
-    s.inExtension(async (id: number) => (await browser.storage.session.get(`tab:${id}`))[`tab:${id}`]?.detection?.state ?? null, tabId);
+    s.inExtension(
+      async (id: number) => (await browser.storage.session.get(`tab:${id}`))[`tab:${id}`]?.detection?.state ?? null,
+      tabId,
+    );
   async function waitTabState(tabId: number, state: string) {
     const deadline = Date.now() + 15_000;
     for (;;) {
@@ -52,7 +55,11 @@ describe('Firefox ESR: backup-method reminder', () => {
   it('one-method sign-in: the reminder on KMSI (page and popup), then in the popup on another page', async () => {
     await s.inExtension(() => browser.storage.local.remove('backupNudge'));
     const { page, tabId } = await codeThenKmsi('sms-no-alternative');
-    await page.waitForFunction((sel: string) => document.querySelector('second-step-chip')?.shadowRoot?.querySelector(sel) != null, { timeout: 10_000 }, NUDGE);
+    await page.waitForFunction(
+      (sel: string) => document.querySelector('second-step-chip')?.shadowRoot?.querySelector(sel) != null,
+      { timeout: 10_000 },
+      NUDGE,
+    );
     const rec = await stored();
     expect(Object.keys(rec).sort()).toEqual(['due', 'personal', 'quietUntil', 'since', 'snoozedUntil']);
     expect(rec.due).toBe(true);
@@ -77,13 +84,22 @@ describe('Firefox ESR: backup-method reminder', () => {
   });
 
   it('several-method sign-in: no reminder, and an earlier one is cleared', async () => {
-    await s.inExtension(() => browser.storage.local.set({ backupNudge: { due: true, personal: false, since: 1, snoozedUntil: 0, quietUntil: 0 } }));
+    await s.inExtension(() =>
+      browser.storage.local.set({
+        backupNudge: { due: true, personal: false, since: 1, snoozedUntil: 0, quietUntil: 0 },
+      }),
+    );
     const { page, tabId } = await codeThenKmsi('sms');
     expect(await stored()).toBeNull();
     const popup = await popupOf(tabId);
     await new Promise((r) => setTimeout(r, 800));
     expect(await popup.$(NUDGE)).toBeNull();
-    expect(await page.evaluate((sel: string) => document.querySelector('second-step-chip')?.shadowRoot?.querySelector(sel) != null, NUDGE)).toBe(false);
+    expect(
+      await page.evaluate(
+        (sel: string) => document.querySelector('second-step-chip')?.shadowRoot?.querySelector(sel) != null,
+        NUDGE,
+      ),
+    ).toBe(false);
     await popup.close();
     await page.close();
   });

@@ -82,13 +82,20 @@ describe('Firefox ESR: detection, popup, MV3 APIs', () => {
     await s.waitForState(page, 'enter-code-sms');
     // Neither script is in the manifest: only the background's executeScript can put them there.
     await page.waitForFunction(
-      () => document.querySelector('second-step-chip[data-second-step="chip"]')?.shadowRoot?.querySelector('.ss-chip-help') != null,
+      () =>
+        document
+          .querySelector('second-step-chip[data-second-step="chip"]')
+          ?.shadowRoot?.querySelector('.ss-chip-help') != null,
       { timeout: 10_000 },
     );
     expect(await page.evaluate(() => document.querySelector('[data-second-step="panel"]'))).toBeNull();
-    await page.evaluate(() => (document.querySelector('second-step-chip')!.shadowRoot!.querySelector('.ss-chip-help') as HTMLElement).click());
+    await page.evaluate(() =>
+      (document.querySelector('second-step-chip')!.shadowRoot!.querySelector('.ss-chip-help') as HTMLElement).click(),
+    );
     await page.waitForFunction(
-      () => document.querySelector('[data-second-step="panel"]') !== null && document.querySelector('second-step-chip') === null,
+      () =>
+        document.querySelector('[data-second-step="panel"]') !== null &&
+        document.querySelector('second-step-chip') === null,
       { timeout: 10_000 },
     );
     const manifestScripts = await s.inExtension(() =>
@@ -97,7 +104,7 @@ describe('Firefox ESR: detection, popup, MV3 APIs', () => {
     expect(manifestScripts.some((f: string) => f.includes('panel') || f.includes('chip'))).toBe(false);
   });
 
-  it('popup.html?tab=<id> shows the tab\'s state, its language and a top guidance item', async () => {
+  it("popup.html?tab=<id> shows the tab's state, its language and a top guidance item", async () => {
     const page = await s.open(simUrl(MS, { scenario: 'push', lang: 'en' }));
     await s.waitForState(page, 'approve-push');
     const popup = await s.popupFor(page);
@@ -123,7 +130,7 @@ describe('Firefox ESR: detection, popup, MV3 APIs', () => {
     await popup.close();
   });
 
-  it('the content script does not run on other.example.org (same page, positive control on Microsoft\'s host)', async () => {
+  it("the content script does not run on other.example.org (same page, positive control on Microsoft's host)", async () => {
     // runtime.sendMessage from a content script reaches every extension page, so a listener in the
     // probe page sees each detection message before the background's sender check could drop it.
     const probe = await s.probe();
@@ -188,7 +195,11 @@ describe('Firefox ESR: managed configuration from /etc/firefox/policies/policies
     await options.waitForFunction(() => document.querySelector('#opt-helpdeskEmail') !== null, { timeout: 10_000 });
     const field = await options.evaluate(() => {
       const input = document.querySelector('#opt-helpdeskEmail') as HTMLInputElement;
-      return { value: input.value, disabled: input.disabled, lockedNote: document.querySelector('#opt-helpdeskEmail-locked') !== null };
+      return {
+        value: input.value,
+        disabled: input.disabled,
+        lockedNote: document.querySelector('#opt-helpdeskEmail-locked') !== null,
+      };
     });
     expect(field).toEqual({ value: 'it@contoso.example', disabled: true, lockedNote: true });
     await options.close();
@@ -201,10 +212,18 @@ describe('Firefox ESR: managed configuration from /etc/firefox/policies/policies
     const org = await popup.evaluate(() => document.querySelector('.ss-header .ss-org')?.textContent ?? '');
     expect(org).toContain('Contoso');
     // Open the prepared helpdesk request (our own popup's button; nothing on the sign-in page is touched).
-    await popup.waitForFunction(() => document.querySelector('button[data-action="admin-request"]') !== null, { timeout: 10_000 });
-    await popup.evaluate(() => (document.querySelector('button[data-action="admin-request"]') as HTMLButtonElement).click());
-    await popup.waitForFunction(() => document.querySelector('a[data-request-channel="mailto"]') !== null, { timeout: 10_000 });
-    const mailto = await popup.evaluate(() => (document.querySelector('a[data-request-channel="mailto"]') as HTMLAnchorElement).href);
+    await popup.waitForFunction(() => document.querySelector('button[data-action="admin-request"]') !== null, {
+      timeout: 10_000,
+    });
+    await popup.evaluate(() =>
+      (document.querySelector('button[data-action="admin-request"]') as HTMLButtonElement).click(),
+    );
+    await popup.waitForFunction(() => document.querySelector('a[data-request-channel="mailto"]') !== null, {
+      timeout: 10_000,
+    });
+    const mailto = await popup.evaluate(
+      () => (document.querySelector('a[data-request-channel="mailto"]') as HTMLAnchorElement).href,
+    );
     expect(mailto.startsWith('mailto:it@contoso.example?')).toBe(true);
     expect(decodeURIComponent(mailto)).toContain('Contoso');
     await popup.close();

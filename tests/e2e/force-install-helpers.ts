@@ -55,8 +55,14 @@ export function packWithChromium(chromium: string, dir: string, keyPem: string, 
   try {
     output = execFileSync(
       chromium,
-      ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${profileDir}`,
-        `--pack-extension=${dir}`, `--pack-extension-key=${keyPem}`],
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        `--user-data-dir=${profileDir}`,
+        `--pack-extension=${dir}`,
+        `--pack-extension-key=${keyPem}`,
+      ],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 },
     );
   } catch (err: any) {

@@ -21,8 +21,21 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 // @ts-expect-error plain ESM module without types
 import { startSimulator } from '../../simulator/index.mjs';
-import { CHROME_EXTENSION_DIR, CHROMIUM_BINARY, CHROMIUM_POLICY_DIR, MAPPED_HOSTS, simUrl, type Simulator } from './harness';
-import { makeKeyedBuild, packWithChromium, startUpdateServer, type KeyedBuild, type UpdateServer } from './force-install-helpers';
+import {
+  CHROME_EXTENSION_DIR,
+  CHROMIUM_BINARY,
+  CHROMIUM_POLICY_DIR,
+  MAPPED_HOSTS,
+  simUrl,
+  type Simulator,
+} from './harness';
+import {
+  makeKeyedBuild,
+  packWithChromium,
+  startUpdateServer,
+  type KeyedBuild,
+  type UpdateServer,
+} from './force-install-helpers';
 import { CHROMIUM_EXTENSION_ID } from '../../utils/extension-ids';
 
 const POLICY_NAME = `second-step-forceinstall-${process.pid}.json`;
@@ -34,7 +47,10 @@ const ORG = 'Fabrikam Force-Install Test';
 function canIsolate(): boolean {
   if (process.env.SECOND_STEP_SHARED_POLICY_DIR === '1') return false;
   try {
-    execFileSync('unshare', ['--mount', 'sh', '-c', `mount --bind /tmp ${CHROMIUM_POLICY_DIR}`], { stdio: 'ignore', timeout: 5000 });
+    execFileSync('unshare', ['--mount', 'sh', '-c', `mount --bind /tmp ${CHROMIUM_POLICY_DIR}`], {
+      stdio: 'ignore',
+      timeout: 5000,
+    });
     return true;
   } catch {
     return false;
@@ -121,7 +137,10 @@ async function launchWithPolicy(
       // disables extensions; the second turns off Chromium's extension updater, so a policy install
       // never asks its update URL (measured, see the last describe). Drop both; add NO --load-extension.
       // Note: puppeteer filters ignoreDefaultArgs out of `args` too, so these cannot be re-added there.
-      ignoreDefaultArgs: ['--disable-extensions', ...(opts.keepBackgroundNetworkingOff ? [] : ['--disable-background-networking'])],
+      ignoreDefaultArgs: [
+        '--disable-extensions',
+        ...(opts.keepBackgroundNetworkingOff ? [] : ['--disable-background-networking']),
+      ],
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -192,10 +211,12 @@ async function waitForChip(page: Page): Promise<string> {
     () => document.querySelector('second-step-chip')?.shadowRoot?.querySelector('.ss-chip-headline')?.textContent,
     { timeout: 15_000 },
   );
-  return page.evaluate(() => document.querySelector('second-step-chip')!.shadowRoot!.querySelector('.ss-chip-headline')!.textContent ?? '');
+  return page.evaluate(
+    () => document.querySelector('second-step-chip')!.shadowRoot!.querySelector('.ss-chip-headline')!.textContent ?? '',
+  );
 }
 
-describe('force-install via ExtensionSettings (the kit\'s Linux install file, re-pointed to a local update URL)', () => {
+describe("force-install via ExtensionSettings (the kit's Linux install file, re-pointed to a local update URL)", () => {
   let session: ForcedSession;
   let launchedAt = 0;
   let worker: WebWorker;
@@ -217,7 +238,7 @@ describe('force-install via ExtensionSettings (the kit\'s Linux install file, re
     await session?.close();
   });
 
-  it('setup: a fresh id (not the dev build\'s) and a real CRX3 from Chromium\'s packer', () => {
+  it("setup: a fresh id (not the dev build's) and a real CRX3 from Chromium's packer", () => {
     expect(build.id).toMatch(/^[a-p]{32}$/);
     expect(build.id).not.toBe(CHROMIUM_EXTENSION_ID);
     expect(crxSize).toBeGreaterThan(10_000);
@@ -277,7 +298,10 @@ describe('force-install via ExtensionSettings (the kit\'s Linux install file, re
     const deadline = Date.now() + 10_000;
     let record: any = null;
     while (Date.now() < deadline) {
-      record = await worker.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId);
+      record = await worker.evaluate(
+        async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null,
+        tabId,
+      );
       if (record?.detection?.state === 'approve-push') break;
       await sleep(100);
     }
@@ -329,11 +353,14 @@ describe('force-install via ExtensionInstallForcelist, DevTools policy left at i
   });
 });
 
-describe('with --disable-background-networking (puppeteer\'s default) the policy install never starts', () => {
+describe("with --disable-background-networking (puppeteer's default) the policy install never starts", () => {
   let session: ForcedSession;
   beforeAll(async () => {
     server.requests.length = 0;
-    session = await launchWithPolicy({ ExtensionInstallForcelist: [`${build.id};${server.updateUrl}`] }, { keepBackgroundNetworkingOff: true });
+    session = await launchWithPolicy(
+      { ExtensionInstallForcelist: [`${build.id};${server.updateUrl}`] },
+      { keepBackgroundNetworkingOff: true },
+    );
   });
   afterAll(async () => {
     await session?.close();

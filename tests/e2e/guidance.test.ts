@@ -117,7 +117,11 @@ describe('guidance in the popup and the in-page panel (real Chromium)', () => {
         return root.querySelector('.ss-top')?.textContent ?? '';
       }, inShadow);
     // Two code screens in this tab, the second after a detour through the picker.
-    for (const [view, state] of [['sms', 'enter-code-sms'], ['picker', 'verify-identity-method-picker'], ['sms', 'enter-code-sms']] as const) {
+    for (const [view, state] of [
+      ['sms', 'enter-code-sms'],
+      ['picker', 'verify-identity-method-picker'],
+      ['sms', 'enter-code-sms'],
+    ] as const) {
       await page.evaluate((v) => (window as any).__simulator.go(v), view);
       await session.waitForState(page, state);
     }

@@ -85,7 +85,9 @@ describe('DOM fuzzer on the sign-in page (real Chromium)', () => {
 
   beforeAll(async () => {
     session = await launchSecurityChromium();
-    const sw = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(EXT_ORIGIN));
+    const sw = await session.browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(EXT_ORIGIN),
+    );
     await watchExtensionErrors(await sw.createCDPSession(), swErrors, new Map(), true);
     ({ page, tabId } = await newTrackedPage(session));
     pageCdp = await page.createCDPSession();
@@ -101,7 +103,10 @@ describe('DOM fuzzer on the sign-in page (real Chromium)', () => {
     // The panel (injected by the background on a two-step screen) is part of what gets fuzzed.
     const panelUp = await page
       .waitForFunction(() => !!document.querySelector('second-step-panel')?.shadowRoot, { timeout: 5_000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     // Not asserted here (the panel has its own tests); when it is up, it is fuzzed along.
     console.log(`[fuzz] panel present before fuzzing: ${panelUp}`);
     expect([...pageContexts.values()].length).toBeGreaterThan(0);
@@ -110,7 +115,10 @@ describe('DOM fuzzer on the sign-in page (real Chromium)', () => {
   it('the error collector catches an exception thrown in our isolated world (control)', async () => {
     const [ctxId] = [...pageContexts.keys()];
     const before = extErrors.length;
-    await pageCdp.send('Runtime.evaluate', { contextId: ctxId, expression: "setTimeout(() => { throw new Error('sec-control') })" });
+    await pageCdp.send('Runtime.evaluate', {
+      contextId: ctxId,
+      expression: "setTimeout(() => { throw new Error('sec-control') })",
+    });
     await sleep(300);
     expect(extErrors.slice(before).join('\n')).toMatch(/sec-control/);
     extErrors.splice(before); // the control's own error is not the extension's
@@ -154,7 +162,9 @@ describe('DOM fuzzer on the sign-in page (real Chromium)', () => {
     expect(swErrors).toEqual([]);
     const last = await publishedFor(session, tabId);
     expect(isSignInState(last.detection.state)).toBe(true);
-    console.log(`[fuzz] seed ${SEED}: ${MUTATIONS} mutations in ${Date.now() - started} ms; states seen: ${[...states].join(', ')}`);
+    console.log(
+      `[fuzz] seed ${SEED}: ${MUTATIONS} mutations in ${Date.now() - started} ms; states seen: ${[...states].join(', ')}`,
+    );
   }, 60_000);
 
   it('afterwards a fresh page is detected, and the user can type the code and submit', async () => {
@@ -205,7 +215,10 @@ describe('lookalike hosts, clones and framing are never treated as Microsoft', (
   });
 
   it('login.microsoftonline.com.evil.example serving the same page', async () => {
-    const { page, tabId } = await openTab(session, 'https://login.microsoftonline.com.evil.example/common/login?scenario=push');
+    const { page, tabId } = await openTab(
+      session,
+      'https://login.microsoftonline.com.evil.example/common/login?scenario=push',
+    );
     expect(await page.$('#idDiv_SAOTCAS_Title')).not.toBeNull(); // it really is a copy
     await expectIgnored(page, tabId, 'lookalike');
     await page.close();
@@ -368,7 +381,9 @@ describe('message tricks from the page and from another extension', () => {
     const after = await publishedFor(session, tabId);
     expect(after.detection).toEqual(before.detection);
     expect(after.updatedAt).toBe(before.updatedAt);
-    expect(results[0]).toMatch(/^external sendMessage: .*(Could not establish connection|Receiving end does not exist)/);
+    expect(results[0]).toMatch(
+      /^external sendMessage: .*(Could not establish connection|Receiving end does not exist)/,
+    );
     console.log(`[messages] other extension: ${results.join(' | ')}`);
     await other.close();
     await page.close();

@@ -3,7 +3,10 @@ import type { Page } from 'puppeteer-core';
 import { launchChromium, simUrl, type ChromiumSession } from './harness';
 
 /** Extension isolated worlds created in a page, seen through CDP while it loads `url`. */
-async function extensionWorldsDuringLoad(session: ChromiumSession, url: string): Promise<{ page: Page; worlds: string[] }> {
+async function extensionWorldsDuringLoad(
+  session: ChromiumSession,
+  url: string,
+): Promise<{ page: Page; worlds: string[] }> {
   const page = await session.browser.newPage();
   const cdp = await page.createCDPSession();
   const worlds: string[] = [];
@@ -26,8 +29,11 @@ describe('content script injection (real Chromium, built extension)', () => {
     await session?.close();
   });
 
-  it('runs on the simulator\'s login.microsoftonline.com and publishes a detection for the tab', async () => {
-    const { worlds } = await extensionWorldsDuringLoad(session, simUrl('login.microsoftonline.com', { scenario: 'push' }));
+  it("runs on the simulator's login.microsoftonline.com and publishes a detection for the tab", async () => {
+    const { worlds } = await extensionWorldsDuringLoad(
+      session,
+      simUrl('login.microsoftonline.com', { scenario: 'push' }),
+    );
     expect(worlds.length).toBeGreaterThan(0);
     const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'push' }));
     const record = await session.waitForState(page, 'approve-push');
@@ -42,7 +48,7 @@ describe('content script injection (real Chromium, built extension)', () => {
     }
   });
 
-  it('injected after load: the page\'s load event is its own; a page whose load is held back is detected anyway', async () => {
+  it("injected after load: the page's load event is its own; a page whose load is held back is detected anyway", async () => {
     // A normal page: the detector's isolated world appears only after the load event.
     const page = await session.browser.newPage();
     const cdp = await page.createCDPSession();
@@ -51,7 +57,9 @@ describe('content script injection (real Chromium, built extension)', () => {
       if (context.origin.startsWith(`chrome-extension://${session.extensionId}`)) worldAt.push(Date.now());
     });
     await cdp.send('Runtime.enable');
-    await page.goto(simUrl('login.microsoftonline.com', { scenario: 'push', e2e: `load-${Date.now()}` }), { waitUntil: 'load' });
+    await page.goto(simUrl('login.microsoftonline.com', { scenario: 'push', e2e: `load-${Date.now()}` }), {
+      waitUntil: 'load',
+    });
     const loadedAt = Date.now();
     await session.waitForState(page, 'approve-push');
     expect(worldAt.length).toBe(1);
@@ -60,9 +68,12 @@ describe('content script injection (real Chromium, built extension)', () => {
     // An image that takes 9 s holds the load event back: the guidance must not wait for it.
     const slow = await session.browser.newPage();
     const started = Date.now();
-    await slow.goto(simUrl('login.microsoftonline.com', { scenario: 'sms', slowload: '9000', e2e: `slow-${started}` }), {
-      waitUntil: 'domcontentloaded',
-    });
+    await slow.goto(
+      simUrl('login.microsoftonline.com', { scenario: 'sms', slowload: '9000', e2e: `slow-${started}` }),
+      {
+        waitUntil: 'domcontentloaded',
+      },
+    );
     await session.waitForState(slow, 'enter-code-sms');
     expect(Date.now() - started).toBeLessThan(7000);
     expect(await slow.evaluate(() => document.readyState)).not.toBe('complete');
@@ -89,7 +100,7 @@ describe('content script injection (real Chromium, built extension)', () => {
     expect(await badgeOf(await session.tabIdOf(usernamePage))).toBe('');
   });
 
-  it('leaving the sign-in pages clears the tab\'s record and badge', async () => {
+  it("leaving the sign-in pages clears the tab's record and badge", async () => {
     const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'sms-no-alternative' }));
     await session.waitForState(page, 'enter-code-sms');
     const tabId = await session.tabIdOf(page);

@@ -13,7 +13,9 @@ const CODE_INPUT = 'idTxtBx_SAOTCC_OTC';
 
 const panelTopItem = (page: Page) =>
   page.evaluate(
-    () => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top')?.getAttribute('data-item') ?? null,
+    () =>
+      document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top')?.getAttribute('data-item') ??
+      null,
   );
 
 async function waitPanel(page: Page) {
@@ -91,7 +93,9 @@ describe('keyboard and screen reader (real Chromium)', () => {
       document.getElementById(id)?.focus();
     }, CODE_INPUT);
     await page.waitForFunction(
-      (b: string | null) => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top')?.getAttribute('data-item') !== b,
+      (b: string | null) =>
+        document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top')?.getAttribute('data-item') !==
+        b,
       { timeout: 10_000 },
       before,
     );
@@ -157,7 +161,9 @@ describe('keyboard and screen reader (real Chromium)', () => {
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => document.querySelector('second-step-panel') === null, { timeout: 5000 });
       // Focus is back on the page control the user tabbed in from (not lost on <body>).
-      const after = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase());
+      const after = await page.evaluate(
+        () => document.activeElement?.id || document.activeElement?.tagName.toLowerCase(),
+      );
       expect(after).toBe(lastInPage);
       expect(after).not.toBe('body');
       // Closed: an in-place switch does not bring it back.
@@ -178,7 +184,9 @@ describe('keyboard and screen reader (real Chromium)', () => {
       await waitPanel(page);
       // Straight from the code field into the panel (as a screen-reader user jumping to the landmark would).
       await page.evaluate(() => {
-        const close = document.querySelector('second-step-panel')!.shadowRoot!.querySelector('.ss-close') as HTMLElement;
+        const close = document
+          .querySelector('second-step-panel')!
+          .shadowRoot!.querySelector('.ss-close') as HTMLElement;
         close.focus();
       });
       expect((await focusInfo(page)).inPanel).toBe(true);
@@ -192,7 +200,9 @@ describe('keyboard and screen reader (real Chromium)', () => {
   });
 
   it('screen-reader names: the panel is a named complementary landmark, every control has a name', async () => {
-    const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'sms', lang: 'en', controls: '0' }));
+    const page = await session.open(
+      simUrl('login.microsoftonline.com', { scenario: 'sms', lang: 'en', controls: '0' }),
+    );
     await waitPanel(page);
     const host = await page.$('second-step-panel');
     const tree = await page.accessibility.snapshot({ root: host!, interestingOnly: true });
@@ -232,7 +242,9 @@ describe('keyboard and screen reader (real Chromium)', () => {
   });
 
   it('the live region announces the new guidance after an in-place switch, in the panel and the open popup', async () => {
-    const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'sms', lang: 'en', controls: '0' }));
+    const page = await session.open(
+      simUrl('login.microsoftonline.com', { scenario: 'sms', lang: 'en', controls: '0' }),
+    );
     await session.waitForState(page, 'enter-code-sms');
     await waitPanel(page);
     const popup = await session.popupFor(page);
@@ -242,12 +254,20 @@ describe('keyboard and screen reader (real Chromium)', () => {
       page.evaluate(() => {
         const root = document.querySelector('second-step-panel')!.shadowRoot!;
         const live = root.querySelector('.ss-guidance [aria-live="polite"]');
-        return { live: live?.textContent ?? null, role: live?.getAttribute('role'), title: root.querySelector('.ss-top h2')?.textContent ?? '' };
+        return {
+          live: live?.textContent ?? null,
+          role: live?.getAttribute('role'),
+          title: root.querySelector('.ss-top h2')?.textContent ?? '',
+        };
       });
     const popupLive = () =>
       popup.evaluate(() => {
         const live = document.querySelector('.ss-guidance [aria-live="polite"]');
-        return { live: live?.textContent ?? null, role: live?.getAttribute('role'), title: document.querySelector('.ss-top h2')?.textContent ?? '' };
+        return {
+          live: live?.textContent ?? null,
+          role: live?.getAttribute('role'),
+          title: document.querySelector('.ss-top h2')?.textContent ?? '',
+        };
       });
 
     // First render: the region exists (so later changes are announced) and is empty.
@@ -262,7 +282,8 @@ describe('keyboard and screen reader (real Chromium)', () => {
       await page.evaluate((v: string) => (window as any).__simulator.go(v), view);
       await session.waitForState(page, state);
       await page.waitForFunction(
-        (b: string) => document.querySelector('second-step-panel')!.shadowRoot!.querySelector('.ss-top h2')?.textContent !== b,
+        (b: string) =>
+          document.querySelector('second-step-panel')!.shadowRoot!.querySelector('.ss-top h2')?.textContent !== b,
         { timeout: 10_000 },
         before,
       );
@@ -301,7 +322,9 @@ describe('keyboard and screen reader (real Chromium)', () => {
   });
 
   it('popup: Tab order with visible focus; the helpdesk view takes focus and Back returns it', async () => {
-    const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'error', lang: 'en', controls: '0' }));
+    const page = await session.open(
+      simUrl('login.microsoftonline.com', { scenario: 'error', lang: 'en', controls: '0' }),
+    );
     await session.waitForState(page, 'error-page');
     const popup = await session.popupFor(page);
     await popup.bringToFront();
@@ -335,7 +358,9 @@ describe('keyboard and screen reader (real Chromium)', () => {
     }
     await popup.keyboard.press('Enter');
     await popup.waitForFunction(
-      () => document.activeElement?.getAttribute('data-action') === 'admin-request' && document.activeElement.closest('.ss-top'),
+      () =>
+        document.activeElement?.getAttribute('data-action') === 'admin-request' &&
+        document.activeElement.closest('.ss-top'),
       { timeout: 5000 },
     );
     await popup.close();

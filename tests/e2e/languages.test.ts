@@ -35,7 +35,8 @@ describe('languages in real Chromium (browser UI in English)', () => {
       expect(top.lang).toBe(lang);
       titles[lang] = top.title;
       await page.waitForFunction(
-        (l: string) => document.querySelector('second-step-panel')?.shadowRoot?.querySelector(`.ss-panel[lang="${l}"] .ss-top`),
+        (l: string) =>
+          document.querySelector('second-step-panel')?.shadowRoot?.querySelector(`.ss-panel[lang="${l}"] .ss-top`),
         { timeout: 10_000 },
         lang,
       );

@@ -92,11 +92,16 @@ describe('layout (real Chromium)', () => {
   }
 
   it('the panel moves when the window is resized, still clear of #lightbox', async () => {
-    const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'sms', lang: 'en', controls: '0' }));
+    const page = await session.open(
+      simUrl('login.microsoftonline.com', { scenario: 'sms', lang: 'en', controls: '0' }),
+    );
     await page.setViewport({ width: 1280, height: 800 });
-    await page.waitForFunction(() => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-panel-right'), {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-panel-right'),
+      {
+        timeout: 10_000,
+      },
+    );
     for (const vp of [...VIEWPORTS].reverse()) {
       await page.setViewport(vp);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -121,7 +126,11 @@ describe('layout (real Chromium)', () => {
       const tabId = await session.tabIdOf(page);
       // 200% zoom in a 380 px popup = a 190 CSS px wide layout at device scale 2.
       for (const zoom of [1, 2]) {
-        await popup.setViewport({ width: Math.round(380 / zoom), height: Math.round(600 / zoom), deviceScaleFactor: zoom });
+        await popup.setViewport({
+          width: Math.round(380 / zoom),
+          height: Math.round(600 / zoom),
+          deviceScaleFactor: zoom,
+        });
         await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`, { waitUntil: 'load' });
         await popup.waitForSelector('.ss-top[data-item]');
         // Everything open: the "more help" items and, afterwards, the helpdesk request view.
@@ -130,7 +139,9 @@ describe('layout (real Chromium)', () => {
         const where = `${c.scenario} ${c.lang} zoom ${zoom}`;
         expect(o.scrollWidth, `${where} ${o.clipped.join(', ')}`).toBeLessThanOrEqual(o.clientWidth);
         expect(o.clipped, where).toEqual([]);
-        await popup.$eval('.ss-top [data-action="admin-request"], [data-action="admin-request"]', (b) => (b as HTMLElement).click());
+        await popup.$eval('.ss-top [data-action="admin-request"], [data-action="admin-request"]', (b) =>
+          (b as HTMLElement).click(),
+        );
         await popup.waitForSelector('#ss-request-text');
         o = await popupOverflow(popup);
         expect(o.scrollWidth, `${where} request ${o.clipped.join(', ')}`).toBeLessThanOrEqual(o.clientWidth);
@@ -142,7 +153,9 @@ describe('layout (real Chromium)', () => {
   });
 
   it('forced colours: buttons keep a border, the top item keeps its frame, focus is a visible outline', async () => {
-    const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'push', lang: 'en', controls: '0' }));
+    const page = await session.open(
+      simUrl('login.microsoftonline.com', { scenario: 'push', lang: 'en', controls: '0' }),
+    );
     await session.waitForState(page, 'approve-push');
     const popup = await session.popupFor(page);
     for (const p of [popup, page]) {
@@ -158,7 +171,9 @@ describe('layout (real Chromium)', () => {
         // Settings is styled as a link: its underline marks it; every other control needs a border.
         const settings = scope.querySelector<HTMLElement>('.ss-settings');
         const settingsUnderlined = !settings || getComputedStyle(settings).textDecorationLine.includes('underline');
-        const buttons = [...scope.querySelectorAll<HTMLElement>('.ss-button, .ss-close')].filter((b) => b.checkVisibility());
+        const buttons = [...scope.querySelectorAll<HTMLElement>('.ss-button, .ss-close')].filter((b) =>
+          b.checkVisibility(),
+        );
         const noBorder = buttons
           .filter((b) => {
             const s = getComputedStyle(b);
@@ -180,17 +195,22 @@ describe('layout (real Chromium)', () => {
       const p = root === 'popup' ? popup : page;
       await p.keyboard.press('Tab');
       return p.evaluate((which: string) => {
-        const el = (which === 'panel'
-          ? document.querySelector('second-step-panel')!.shadowRoot!.activeElement
-          : document.activeElement) as HTMLElement | null;
+        const el = (
+          which === 'panel'
+            ? document.querySelector('second-step-panel')!.shadowRoot!.activeElement
+            : document.activeElement
+        ) as HTMLElement | null;
         if (!el) return 'no focus';
         const f = getComputedStyle(el);
         return `${f.outlineStyle} ${parseFloat(f.outlineWidth)} ${el.matches(':focus-visible')}`;
       }, root);
     };
-    await page.waitForFunction(() => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top'), {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top'),
+      {
+        timeout: 10_000,
+      },
+    );
     for (const root of ['popup', 'panel'] as const) {
       if (root === 'panel') await page.bringToFront();
       const r = await check(root);
@@ -207,18 +227,25 @@ describe('layout (real Chromium)', () => {
   });
 
   it('reduced motion: no animations or transitions in the popup and the panel', async () => {
-    const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'sms', lang: 'en', controls: '0' }));
+    const page = await session.open(
+      simUrl('login.microsoftonline.com', { scenario: 'sms', lang: 'en', controls: '0' }),
+    );
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await session.waitForState(page, 'enter-code-sms');
     const popup = await session.popupFor(page);
     await popup.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await popup.waitForSelector('.ss-top[data-item]');
-    await page.waitForFunction(() => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top'), {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('.ss-top'),
+      {
+        timeout: 10_000,
+      },
+    );
     const moving = (p: Page, inPanel: boolean) =>
       p.evaluate((panel: boolean) => {
-        const scope: Document | ShadowRoot = panel ? document.querySelector('second-step-panel')!.shadowRoot! : document;
+        const scope: Document | ShadowRoot = panel
+          ? document.querySelector('second-step-panel')!.shadowRoot!
+          : document;
         scope.querySelectorAll('details').forEach((d) => (d.open = true));
         const els = [...scope.querySelectorAll<HTMLElement>('*')];
         return {
@@ -233,7 +260,10 @@ describe('layout (real Chromium)', () => {
             .map((el) => el.tagName + '.' + el.className),
         };
       }, inPanel);
-    for (const [p, inPanel] of [[popup, false], [page, true]] as const) {
+    for (const [p, inPanel] of [
+      [popup, false],
+      [page, true],
+    ] as const) {
       const r = await moving(p, inPanel);
       expect(r.reduce).toBe(true);
       expect(r.animations).toBe(0);

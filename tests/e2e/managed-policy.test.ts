@@ -39,7 +39,10 @@ async function waitForManaged(session: ChromiumSession, key: string): Promise<Re
   const worker = await session.worker();
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const managed = (await worker.evaluate(() => (globalThis as any).chrome.storage.managed.get())) as Record<string, unknown>;
+    const managed = (await worker.evaluate(() => (globalThis as any).chrome.storage.managed.get())) as Record<
+      string,
+      unknown
+    >;
     if (key in managed || Date.now() > deadline) return managed;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -79,7 +82,15 @@ describe('managed policy from the generated Linux policy file (real Chromium)', 
   it('the options page shows the policy values locked, with the note', async () => {
     const page = await openOptions(session);
     expect(await page.$eval('.options-managed', (el) => el.textContent)).toMatch(/organization manages/);
-    for (const key of ['organizationName', 'helpdeskEmail', 'helpdeskUrl', 'helpdeskPhone', 'securityInfoUrl', 'supportMessage', 'helpdeskLanguage']) {
+    for (const key of [
+      'organizationName',
+      'helpdeskEmail',
+      'helpdeskUrl',
+      'helpdeskPhone',
+      'securityInfoUrl',
+      'supportMessage',
+      'helpdeskLanguage',
+    ]) {
       const f = await field(page, key);
       expect(f.value, key).toBe(examplePolicy[key]);
       expect(f.disabled, key).toBe(true);
@@ -153,7 +164,10 @@ describe('bad policy values (real Chromium)', () => {
     expect((await field(page, 'helpdeskUrl')).disabled).toBe(false);
     expect((await field(page, 'helpdeskPhone')).disabled).toBe(false);
     // Schema-invalid values never arrived: the defaults stand, nothing locked.
-    expect(await field(page, 'securityInfoUrl')).toMatchObject({ value: 'https://mysignins.microsoft.com/security-info', disabled: false });
+    expect(await field(page, 'securityInfoUrl')).toMatchObject({
+      value: 'https://mysignins.microsoft.com/security-info',
+      disabled: false,
+    });
     expect((await field(page, 'helpdeskEmail')).disabled).toBe(false);
     await page.close();
   });

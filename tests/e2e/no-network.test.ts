@@ -111,11 +111,19 @@ describe('no network requests by the extension (real Chromium, full flow)', () =
     expect(types).toContain('service_worker');
     expect(types).toContain('page');
     // The service worker loads its packaged locale files on the first detection…
-    expect(recorder.requests.some((r) => r.targetType === 'service_worker' && /\/locales\/\w+\/ui\.json$/.test(r.url))).toBe(true);
+    expect(
+      recorder.requests.some((r) => r.targetType === 'service_worker' && /\/locales\/\w+\/ui\.json$/.test(r.url)),
+    ).toBe(true);
     // …the popup its own script chunks, the sign-in tab the simulator's pages.
-    expect(recorder.requests.some((r) => r.targetUrl.startsWith(`${EXT_ORIGIN}popup.html`) && isOurs(r.url))).toBe(true);
-    expect(recorder.requests.some((r) => r.targetUrl.startsWith(`${EXT_ORIGIN}options.html`) && isOurs(r.url))).toBe(true);
-    expect(recorder.requests.some((r) => r.url.startsWith('https://login.microsoftonline.com/common/login?scenario=error'))).toBe(true);
+    expect(recorder.requests.some((r) => r.targetUrl.startsWith(`${EXT_ORIGIN}popup.html`) && isOurs(r.url))).toBe(
+      true,
+    );
+    expect(recorder.requests.some((r) => r.targetUrl.startsWith(`${EXT_ORIGIN}options.html`) && isOurs(r.url))).toBe(
+      true,
+    );
+    expect(
+      recorder.requests.some((r) => r.url.startsWith('https://login.microsoftonline.com/common/login?scenario=error')),
+    ).toBe(true);
     expect(baselinePageRequests.length).toBeGreaterThan(3);
   });
 
@@ -131,20 +139,26 @@ describe('no network requests by the extension (real Chromium, full flow)', () =
 
   it('the sign-in tab makes no request the same flow without the extension does not make', () => {
     const baseline = new Set(baselinePageRequests.map(requestKey));
-    const pageRequests = recorder.requests.filter((r) => r.targetType === 'page' && !r.targetUrl.startsWith('chrome-extension://'));
+    const pageRequests = recorder.requests.filter(
+      (r) => r.targetType === 'page' && !r.targetUrl.startsWith('chrome-extension://'),
+    );
     const extra = pageRequests.filter((r) => !isOurs(r.url) && !baseline.has(requestKey(r))).map(requestKey);
     expect(extra).toEqual([]);
     const byExtensionScripts = pageRequests
       .filter((r) => initiatedByExtension(r) && !isOurs(r.url))
       .map((r) => `${r.url} ← ${r.initiatorUrls.join(' ')}`);
     expect(byExtensionScripts).toEqual([]);
-    console.log(`[no-network] sign-in tab: ${pageRequests.length} requests, baseline ${baselinePageRequests.length}; extra: 0`);
+    console.log(
+      `[no-network] sign-in tab: ${pageRequests.length} requests, baseline ${baselinePageRequests.length}; extra: 0`,
+    );
   });
 
   it('no connection to any host outside the simulator that the baseline browser does not make', () => {
     const extra = ext.trap.hits.filter((h) => !baselineTrap.includes(h));
     expect(extra).toEqual([]);
-    console.log(`[no-network] trap: extension run ${ext.trap.hits.length} connections, baseline ${baselineTrap.length}; hosts: ${[...new Set(ext.trap.hits)].join(", ")}`);
+    console.log(
+      `[no-network] trap: extension run ${ext.trap.hits.length} connections, baseline ${baselineTrap.length}; hosts: ${[...new Set(ext.trap.hits)].join(', ')}`,
+    );
   });
 
   describe('canaries: the nets do catch a request by the extension', () => {
@@ -153,7 +167,11 @@ describe('no network requests by the extension (real Chromium, full flow)', () =
       const w = await ext.worker();
       await w.evaluate(() => fetch('https://sw-canary.example/collect').catch(() => null));
       await sleep(500);
-      expect(recorder.requests.some((r) => r.targetType === 'service_worker' && r.url === 'https://sw-canary.example/collect')).toBe(true);
+      expect(
+        recorder.requests.some(
+          (r) => r.targetType === 'service_worker' && r.url === 'https://sw-canary.example/collect',
+        ),
+      ).toBe(true);
       expect(ext.trap.hits.slice(before)).toContain('sw-canary.example');
     });
 

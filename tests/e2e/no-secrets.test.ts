@@ -73,7 +73,9 @@ describe('no secrets leave the page (real Chromium, full flow)', () => {
           )
           .catch(() => null);
         const pressed = await signin.evaluate(() => {
-          const help = document.querySelector('second-step-chip')?.shadowRoot?.querySelector('.ss-chip-help') as HTMLElement | null;
+          const help = document
+            .querySelector('second-step-chip')
+            ?.shadowRoot?.querySelector('.ss-chip-help') as HTMLElement | null;
           help?.click();
           return Boolean(help);
         });
@@ -81,14 +83,18 @@ describe('no secrets leave the page (real Chromium, full flow)', () => {
           await signin
             .waitForFunction(
               // Opened by the user: the panel takes focus (the flow types into the page after this).
-              () => document.querySelector('second-step-panel')?.shadowRoot?.querySelector('[data-item]') && document.activeElement?.localName === 'second-step-panel',
+              () =>
+                document.querySelector('second-step-panel')?.shadowRoot?.querySelector('[data-item]') &&
+                document.activeElement?.localName === 'second-step-panel',
               { timeout: 2_500 },
             )
             .catch(() => null);
         }
       }
       const shown = await signin.evaluate(() =>
-        ['second-step-chip', 'second-step-panel'].map((tag) => document.querySelector(tag)?.shadowRoot?.innerHTML ?? '').join('\n'),
+        ['second-step-chip', 'second-step-panel']
+          .map((tag) => document.querySelector(tag)?.shadowRoot?.innerHTML ?? '')
+          .join('\n'),
       );
       if (shown.trim()) panelTexts.push(shown);
     });
@@ -97,7 +103,14 @@ describe('no secrets leave the page (real Chromium, full flow)', () => {
   it('positive control: the page really held every secret while the extension ran', () => {
     // Password and code were typed into fields; the username also sits in the page (banner, URL hint);
     // the simulator's fake flowToken/canary/ctx are in hidden inputs and $Config.
-    for (const s of [SECRETS.username, SECRETS.password, SECRETS.code, 'SIM-FAKE-FLOW-TOKEN', 'SIM-FAKE-CANARY', 'SIM-FAKE-CTX']) {
+    for (const s of [
+      SECRETS.username,
+      SECRETS.password,
+      SECRETS.code,
+      'SIM-FAKE-FLOW-TOKEN',
+      'SIM-FAKE-CANARY',
+      'SIM-FAKE-CTX',
+    ]) {
       expect(pageHeld.has(s), s).toBe(true);
     }
   });
@@ -116,7 +129,12 @@ describe('no secrets leave the page (real Chromium, full flow)', () => {
     expect(detections.length).toBeGreaterThanOrEqual(6);
     // Payloads only: `sender.url` is the tab's URL as the BROWSER reports it (the simulator, like
     // Microsoft's login_hint, may put the username there); it is never stored (checked above).
-    expect(leaked(messages.map((m: any) => m.message), ALL_SECRET_STRINGS)).toEqual([]);
+    expect(
+      leaked(
+        messages.map((m: any) => m.message),
+        ALL_SECRET_STRINGS,
+      ),
+    ).toEqual([]);
     expect(messages.filter((m: any) => m.external)).toEqual([]);
     // Every message came from our own extension.
     for (const m of messages as any[]) expect(m.sender.id).toBe(EXT_ID);
@@ -132,7 +150,9 @@ describe('no secrets leave the page (real Chromium, full flow)', () => {
     expect(text.length).toBeGreaterThan(40); // a real prepared message…
     expect(text).toMatch(/500121/); // …with the error page's code, which the helpdesk needs
     expect(leaked(text, ALL_SECRET_STRINGS)).toEqual([]);
-    const mailto = await popup.$$eval('a[data-request-channel]', (as) => as.map((a) => (a as HTMLAnchorElement).href).join('\n'));
+    const mailto = await popup.$$eval('a[data-request-channel]', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).href).join('\n'),
+    );
     expect(leaked(decodeURIComponent(mailto), ALL_SECRET_STRINGS)).toEqual([]);
     const whole = await popup.evaluate(() => document.documentElement.outerHTML);
     expect(leaked(whole, ALL_SECRET_STRINGS)).toEqual([]);

@@ -18,7 +18,7 @@ async function popupView(popup: Page) {
     lang: document.documentElement.lang,
     items: [...document.querySelectorAll('[data-item]')].map((el) => el.getAttribute('data-item')),
     top: document.querySelector('.ss-top')?.getAttribute('data-item') ?? null,
-    text: document.body.textContent ?? "",
+    text: document.body.textContent ?? '',
     seen: document.querySelector('[data-seen-state]')?.textContent ?? '',
     diagnostics: document.querySelector('[data-diagnostics] [data-diagnostics-text]')?.textContent ?? null,
     copy: Boolean(document.querySelector('[data-diagnostics] [data-action="copy-diagnostics"]')),
@@ -39,7 +39,10 @@ describe('the page as it is (real Chromium)', () => {
     await session?.close();
   });
 
-  for (const [lang, words] of [['en', EN_LINK], ['nl', NL_LINK]] as const) {
+  for (const [lang, words] of [
+    ['en', EN_LINK],
+    ['nl', NL_LINK],
+  ] as const) {
     it(`push (${lang}): the popup quotes the page's own words for the other-way control`, async () => {
       const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'push', lang }));
       const rec = await session.waitForState(page, 'approve-push');
@@ -61,7 +64,9 @@ describe('the page as it is (real Chromium)', () => {
     const rec = await session.waitForState(page, 'enter-code-sms');
     expect(rec.detection.signInAnotherWayText).toBe('Auf andere Weise anmelden');
     await page.close();
-    const none = await session.open(simUrl('login.microsoftonline.com', { scenario: 'sms-no-alternative', lang: 'en' }));
+    const none = await session.open(
+      simUrl('login.microsoftonline.com', { scenario: 'sms-no-alternative', lang: 'en' }),
+    );
     const r2 = await session.waitForState(none, 'enter-code-sms');
     expect(r2.detection.signInAnotherWay).toBe(false);
     expect(r2.detection.signInAnotherWayText).toBeUndefined();
@@ -73,7 +78,13 @@ describe('the page as it is (real Chromium)', () => {
   });
 
   it('account picker: not-mfa-account-picker, the popup says where the user is, no account name in the detection', async () => {
-    const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'account-picker', lang: 'en', login_hint: 'jan.tile@contoso.example' }));
+    const page = await session.open(
+      simUrl('login.microsoftonline.com', {
+        scenario: 'account-picker',
+        lang: 'en',
+        login_hint: 'jan.tile@contoso.example',
+      }),
+    );
     const rec = await session.waitForState(page, 'not-mfa-account-picker');
     expect(JSON.stringify(rec)).not.toContain('jan.tile');
     const popup = await session.popupFor(page);
@@ -96,7 +107,14 @@ describe('the page as it is (real Chromium)', () => {
     expect(v.top).toBe('page-not-recognised');
     // Generic help plus the usual topics, never a specific screen's advice.
     expect(v.items).toContain('contact-helpdesk');
-    for (const specific of ['push-no-notification', 'push-number', 'sms-latest', 'totp-code', 'picker-choose', 'no-other-way']) {
+    for (const specific of [
+      'push-no-notification',
+      'push-number',
+      'sms-latest',
+      'totp-code',
+      'picker-choose',
+      'no-other-way',
+    ]) {
       expect(v.items).not.toContain(specific);
     }
     expect(await itemText(popup, 'page-not-recognised')).toContain('“Sign in another way”');
@@ -108,7 +126,8 @@ describe('the page as it is (real Chromium)', () => {
     expect(diag).toContain('viewid:27');
     expect(diag).toContain('idDiv_SAQR_Title');
     // Names only: no page text, no user, no $Config secrets.
-    for (const secret of ['user@contoso.com', 'SIM-FAKE', 'Scan the code', session.sim.spki]) expect(diag).not.toContain(secret);
+    for (const secret of ['user@contoso.com', 'SIM-FAKE', 'Scan the code', session.sim.spki])
+      expect(diag).not.toContain(secret);
     // The helpdesk message carries the page report too.
     await popup.click('.ss-top [data-action="admin-request"]');
     await popup.waitForSelector('textarea', { timeout: 5000 });
@@ -119,14 +138,16 @@ describe('the page as it is (real Chromium)', () => {
     await page.close();
   });
 
-  it('unseen two-step view: the chip shows the generic headline (the popup\'s top title)', async () => {
+  it("unseen two-step view: the chip shows the generic headline (the popup's top title)", async () => {
     const page = await session.open(simUrl('login.microsoftonline.com', { scenario: 'unseen-view', lang: 'nl' }));
     await session.waitForState(page, 'unknown');
     await page.waitForFunction(
       () => document.querySelector('second-step-chip')?.shadowRoot?.querySelector('.ss-chip-headline')?.textContent,
       { timeout: 10_000 },
     );
-    const headline = await page.evaluate(() => document.querySelector('second-step-chip')!.shadowRoot!.querySelector('.ss-chip-headline')!.textContent);
+    const headline = await page.evaluate(
+      () => document.querySelector('second-step-chip')!.shadowRoot!.querySelector('.ss-chip-headline')!.textContent,
+    );
     const popup = await session.popupFor(page);
     await popupView(popup);
     const title = await popup.evaluate(() => document.querySelector('.ss-top h2')?.textContent ?? '');
@@ -160,14 +181,21 @@ describe('the in-page panel quotes the page too (real Chromium)', () => {
     await session.waitForState(page, 'approve-push');
     const sel = (s: string) => document.querySelector('second-step-panel')?.shadowRoot?.querySelector(s);
     await page.waitForFunction(sel, { timeout: 10_000 }, '[data-item="forgot-phone"]');
-    const text = await page.evaluate((s) => document.querySelector('second-step-panel')!.shadowRoot!.querySelector(s)!.textContent, '[data-item="forgot-phone"]');
+    const text = await page.evaluate(
+      (s) => document.querySelector('second-step-panel')!.shadowRoot!.querySelector(s)!.textContent,
+      '[data-item="forgot-phone"]',
+    );
     expect(text).toContain(`“${NL_LINK}”`);
     await page.close();
 
     const unseen = await session.open(simUrl('login.microsoftonline.com', { scenario: 'unseen-view', lang: 'en' }));
     await session.waitForState(unseen, 'unknown');
     await unseen.waitForFunction(sel, { timeout: 10_000 }, '.ss-top[data-item="page-not-recognised"]');
-    const diag = await unseen.evaluate(() => document.querySelector('second-step-panel')!.shadowRoot!.querySelector('[data-diagnostics-text]')?.textContent ?? '');
+    const diag = await unseen.evaluate(
+      () =>
+        document.querySelector('second-step-panel')!.shadowRoot!.querySelector('[data-diagnostics-text]')
+          ?.textContent ?? '',
+    );
     expect(diag).toContain('ConvergedTFA');
     expect(diag).not.toContain('user@contoso.com');
     await unseen.close();

@@ -9,16 +9,62 @@ export function installFuzzer(seed: number, total: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const pick = <T,>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const IDS = [
-    'idDiv_SAOTCAS_Title', 'idDiv_SAOTCAS_Description', 'signInAnotherWay', 'idTxtBx_SAOTCC_OTC', 'idDiv_SAOTCS_Proofs',
-    'idDiv_SAASTO_Title', 'idDiv_SAASDS_Title', 'idSpan_SAOTCC_Error_OTC', 'idDiv_SAOTCC_Description', 'i0116', 'i0118',
-    'idSIButton9', 'idRichContext_DisplaySign', 'idDiv_SAOTCC_Title', 'idA_PWD_SwitchToCredPicker', 'idBtn_Back',
-    'displayName', 'lightbox', 'credentialPickerTitle', 'iProofList', 'idDiv_RemoteNGC_PollingDescription', '',
+    'idDiv_SAOTCAS_Title',
+    'idDiv_SAOTCAS_Description',
+    'signInAnotherWay',
+    'idTxtBx_SAOTCC_OTC',
+    'idDiv_SAOTCS_Proofs',
+    'idDiv_SAASTO_Title',
+    'idDiv_SAASDS_Title',
+    'idSpan_SAOTCC_Error_OTC',
+    'idDiv_SAOTCC_Description',
+    'i0116',
+    'i0118',
+    'idSIButton9',
+    'idRichContext_DisplaySign',
+    'idDiv_SAOTCC_Title',
+    'idA_PWD_SwitchToCredPicker',
+    'idBtn_Back',
+    'displayName',
+    'lightbox',
+    'credentialPickerTitle',
+    'iProofList',
+    'idDiv_RemoteNGC_PollingDescription',
+    '',
   ];
-  const TAGS = ['div', 'span', 'a', 'input', 'button', 'img', 'p', 'form', 'section', 'svg', 'template', 'textarea', 'select', 'meta'];
+  const TAGS = [
+    'div',
+    'span',
+    'a',
+    'input',
+    'button',
+    'img',
+    'p',
+    'form',
+    'section',
+    'svg',
+    'template',
+    'textarea',
+    'select',
+    'meta',
+  ];
   const LANGS = ['nl', 'de', 'pt-BR', 'zh-Hans-CN', '', 'x'.repeat(300), '"><script>', 'en-US\u0000', '\u202e'];
-  const WORDS = ['Approve sign in request', 'Enter code', 'Sign in another way', 'Verify your identity', 'We didn\'t hear from you', 'Request denied', 'AADSTS500121', 'Having trouble?', '+XX XXX XXXX X89', '\u0000\u0007', '<img src=x onerror=alert(1)>', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢'];
+  const WORDS = [
+    'Approve sign in request',
+    'Enter code',
+    'Sign in another way',
+    'Verify your identity',
+    "We didn't hear from you",
+    'Request denied',
+    'AADSTS500121',
+    'Having trouble?',
+    '+XX XXX XXXX X89',
+    '\u0000\u0007',
+    '<img src=x onerror=alert(1)>',
+    '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  ];
   /** Deep, but within what Blink lays out in reasonable time (2000 levels froze even a plain page). */
   const DEPTH = 400;
   const doc = document;
@@ -43,7 +89,8 @@ export function installFuzzer(seed: number, total: number) {
       const el = doc.createElement(pick(TAGS));
       const id = pick(IDS);
       if (id) el.id = id;
-      if (rnd() < 0.3) el.setAttribute('data-value', pick(['PhoneAppNotification', 'OneWaySMS', 'PhoneAppOTP', 'Email', 'x']));
+      if (rnd() < 0.3)
+        el.setAttribute('data-value', pick(['PhoneAppNotification', 'OneWaySMS', 'PhoneAppOTP', 'Email', 'x']));
       if (rnd() < 0.2) el.setAttribute('data-testid', pick(['tile', 'displaySign', 'passwordEntry', 'primaryButton']));
       if (rnd() < 0.2) el.setAttribute('name', pick(['mfaAuthMethod', 'passwd', 'loginfmt', 'otc', 'flowToken']));
       if (rnd() < 0.2) el.setAttribute('value', pick(['OneWaySMS', 'x'.repeat(5000), '']));
@@ -60,10 +107,22 @@ export function installFuzzer(seed: number, total: number) {
       if (!mutable(el)) return;
       const attr = pick(['style', 'class', 'hidden', 'lang', 'aria-hidden', 'disabled', 'id', 'data-bind']);
       const value =
-        attr === 'style' ? pick(['display:none', 'display:block', 'visibility:hidden', 'opacity:0', 'position:absolute;left:-99999px', '']) :
-        attr === 'class' ? pick(['has-error', 'moveOffScreen', 'hidden', 'zero-opacity', '']) :
-        attr === 'lang' ? pick(LANGS) :
-        attr === 'id' ? pick(IDS) : pick(['true', 'false', '']);
+        attr === 'style'
+          ? pick([
+              'display:none',
+              'display:block',
+              'visibility:hidden',
+              'opacity:0',
+              'position:absolute;left:-99999px',
+              '',
+            ])
+          : attr === 'class'
+            ? pick(['has-error', 'moveOffScreen', 'hidden', 'zero-opacity', ''])
+            : attr === 'lang'
+              ? pick(LANGS)
+              : attr === 'id'
+                ? pick(IDS)
+                : pick(['true', 'false', '']);
       if (rnd() < 0.3) el.removeAttribute(attr);
       else el.setAttribute(attr, value);
     },

@@ -19,4 +19,3 @@ export async function popupOverflow(popup: Page) {
     return { scrollWidth: root.scrollWidth, clientWidth: width, clipped };
   });
 }
-

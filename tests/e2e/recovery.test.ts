@@ -31,7 +31,10 @@ async function pageNudge(page: Page): Promise<{ title: string; href: string } | 
     const root = document.querySelector('second-step-chip')?.shadowRoot;
     const el = root?.querySelector(sel);
     if (!el) return null;
-    return { title: el.querySelector('h2')?.textContent ?? '', href: (el.querySelector('a[data-action="nudge-add"]') as HTMLAnchorElement | null)?.href ?? '' };
+    return {
+      title: el.querySelector('h2')?.textContent ?? '',
+      href: (el.querySelector('a[data-action="nudge-add"]') as HTMLAnchorElement | null)?.href ?? '',
+    };
   }, NUDGE);
 }
 
@@ -72,7 +75,11 @@ describe('issue 17 (real Chromium)', () => {
   it('one-method sign-in: the reminder on KMSI in the page and the popup, then in the popup elsewhere, until snoozed', async () => {
     await clearNudge(session);
     const { page, tabId } = await codeThenKmsi(session, 'sms-no-alternative');
-    await page.waitForFunction((sel: string) => document.querySelector('second-step-chip')?.shadowRoot?.querySelector(sel), { timeout: 20_000 }, NUDGE);
+    await page.waitForFunction(
+      (sel: string) => document.querySelector('second-step-chip')?.shadowRoot?.querySelector(sel),
+      { timeout: 20_000 },
+      NUDGE,
+    );
     const inPage = await pageNudge(page);
     expect(inPage!.title).toBe('Add a second sign-in method now');
     expect(inPage!.href).toBe('https://mysignins.microsoft.com/security-info');
@@ -204,11 +211,14 @@ describe('issue 17 (real Chromium)', () => {
       return t;
     };
     expect(await text()).toContain('Intune for Linux'); // Chromium on Linux
-    const win = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+    const win =
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
     const chromeWin = await text(win);
     expect(chromeWin).toContain('Microsoft Single Sign On');
     expect(chromeWin).toContain('CloudAPAuthEnabled');
-    expect(await text('Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0')).toContain('WindowsSSO');
+    expect(await text('Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0')).toContain(
+      'WindowsSSO',
+    );
     expect(await text(`${win} Edg/140.0.0.0`)).toContain('browser profile');
     await device.page.close();
 

@@ -57,7 +57,8 @@ export async function startTrap(): Promise<Trap> {
   const server: Server = createServer((s) => {
     sockets.add(s);
     s.once('data', (buf) => {
-      const host = sniOf(buf) ?? /^Host:\s*(\S+)/im.exec(buf.toString('latin1'))?.[1] ?? `<unknown ${buf.length} bytes>`;
+      const host =
+        sniOf(buf) ?? /^Host:\s*(\S+)/im.exec(buf.toString('latin1'))?.[1] ?? `<unknown ${buf.length} bytes>`;
       hits.push(host);
       s.destroy();
     });
@@ -133,10 +134,9 @@ export async function launchSecurityChromium(options: SecLaunchOptions = {}): Pr
     throw err;
   }
   const worker = async () => {
-    const target = await browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().startsWith(EXT_ORIGIN),
-      { timeout: 15_000 },
-    );
+    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(EXT_ORIGIN), {
+      timeout: 15_000,
+    });
     const w = await target.worker();
     if (!w) throw new Error('extension service worker not available');
     return w;
@@ -261,7 +261,10 @@ export async function openTab(
 }
 
 /** A new, still blank tab and its id (the one tab id that was not there before). */
-export async function newTrackedPage(session: SecSession, recorder?: NetworkRecorder): Promise<{ page: Page; tabId: number }> {
+export async function newTrackedPage(
+  session: SecSession,
+  recorder?: NetworkRecorder,
+): Promise<{ page: Page; tabId: number }> {
   const before = new Set(await tabIds(session));
   const page = recorder ? await recorder.newPage() : await session.browser.newPage();
   const deadline = Date.now() + 10_000;
@@ -291,13 +294,19 @@ export async function publishedFor(session: SecSession, tabId: number): Promise<
   }, tabId);
 }
 
-export async function waitForTabState(session: SecSession, tabId: number, state: string, timeoutMs = 10_000): Promise<any> {
+export async function waitForTabState(
+  session: SecSession,
+  tabId: number,
+  state: string,
+  timeoutMs = 10_000,
+): Promise<any> {
   const deadline = Date.now() + timeoutMs;
   let last: any = null;
   for (;;) {
     last = await publishedFor(session, tabId);
     if (last?.detection?.state === state) return last;
-    if (Date.now() > deadline) throw new Error(`tab ${tabId}: published ${last?.detection?.state ?? 'nothing'}, expected ${state}`);
+    if (Date.now() > deadline)
+      throw new Error(`tab ${tabId}: published ${last?.detection?.state ?? 'nothing'}, expected ${state}`);
     await sleep(50);
   }
 }
@@ -322,7 +331,14 @@ export const SECRETS = {
   username: 'alice.sec-e2e-user@contoso.example',
   password: 'Pa55-SECRET-word',
   code: '987654',
-  simulatorFakes: ['SIM-FAKE-FLOW-TOKEN', 'SIM-FAKE-CANARY', 'SIM-FAKE-API-CANARY', 'SIM-FAKE-CTX', 'SIM-FAKE-PROOFUP-TOKEN', 'SIM-FAKE-AUTH-STATE'],
+  simulatorFakes: [
+    'SIM-FAKE-FLOW-TOKEN',
+    'SIM-FAKE-CANARY',
+    'SIM-FAKE-API-CANARY',
+    'SIM-FAKE-CTX',
+    'SIM-FAKE-PROOFUP-TOKEN',
+    'SIM-FAKE-AUTH-STATE',
+  ],
 };
 
 export const ALL_SECRET_STRINGS = [SECRETS.username, SECRETS.password, SECRETS.code, ...SECRETS.simulatorFakes];
@@ -405,14 +421,24 @@ export async function hookBackgroundMessages(
     chrome.runtime.onMessage.addListener((message: unknown, sender: chrome.runtime.MessageSender) => {
       g.__secMessages.push({
         message: JSON.parse(JSON.stringify(message ?? null)),
-        sender: { id: sender.id, url: sender.url, frameId: sender.frameId, tabId: sender.tab?.id, origin: sender.origin },
+        sender: {
+          id: sender.id,
+          url: sender.url,
+          frameId: sender.frameId,
+          tabId: sender.tab?.id,
+          origin: sender.origin,
+        },
       });
       return undefined;
     });
     // Only when asked: a listener here makes the extension reachable from others, which it is not.
     if (external) {
       chrome.runtime.onMessageExternal.addListener((message: unknown, sender: chrome.runtime.MessageSender) => {
-        g.__secMessages.push({ external: true, message: JSON.parse(JSON.stringify(message ?? null)), sender: { id: sender.id, url: sender.url } });
+        g.__secMessages.push({
+          external: true,
+          message: JSON.parse(JSON.stringify(message ?? null)),
+          sender: { id: sender.id, url: sender.url },
+        });
         return undefined;
       });
     }

@@ -38,7 +38,8 @@ async function openRequestOnErrorPage(session: ChromiumSession) {
   return { page, popup, detection: record.detection, pageText };
 }
 
-const channels = (popup: Page) => popup.$$eval('[data-request-channel]', (els) => els.map((e) => e.getAttribute('data-request-channel')));
+const channels = (popup: Page) =>
+  popup.$$eval('[data-request-channel]', (els) => els.map((e) => e.getAttribute('data-request-channel')));
 
 describe('prefilled ticket link from a real policy file (real Chromium)', () => {
   let session: ChromiumSession;
@@ -87,7 +88,8 @@ describe('prefilled ticket link from a real policy file (real Chromium)', () => 
     const body = url.searchParams.get('tf_description')!;
     expect(text).toContain(body);
     expect(body).toContain(correlation);
-    for (const secret of ['SIM-FAKE-FLOW-TOKEN', 'SIM-FAKE-CANARY', 'SIM-FAKE-CTX']) expect(link.href).not.toContain(secret);
+    for (const secret of ['SIM-FAKE-FLOW-TOKEN', 'SIM-FAKE-CANARY', 'SIM-FAKE-CTX'])
+      expect(link.href).not.toContain(secret);
 
     // The other channels stay: a portal behind Microsoft sign-in may not open for someone stuck at MFA.
     expect(await channels(popup)).toEqual(['mailto', 'ticket']);
@@ -100,15 +102,22 @@ describe('prefilled ticket link from a real policy file (real Chromium)', () => 
     const page = await session.browser.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/options.html`, { waitUntil: 'load' });
     const field = await page.waitForSelector('#app[data-state="ready"] #opt-helpdeskTicketUrl', { timeout: 10_000 });
-    expect(await field!.evaluate((el) => [(el as HTMLInputElement).value, (el as HTMLInputElement).disabled])).toEqual([TEMPLATE, true]);
+    expect(await field!.evaluate((el) => [(el as HTMLInputElement).value, (el as HTMLInputElement).disabled])).toEqual([
+      TEMPLATE,
+      true,
+    ]);
     expect(await page.$('.options-rejected')).toBeNull();
     await page.close();
   });
 });
 
 for (const [what, template, listed] of [
-  ['a javascript: template (Chromium\'s schema drops it)', 'javascript:alert(document.domain)//{body}', null],
-  ['a template with an unknown placeholder (Second Step rejects it, with the reason)', 'https://help.contoso.example/new?user={username}&s={subject}', /^helpdeskTicketUrl .*not known/],
+  ["a javascript: template (Chromium's schema drops it)", 'javascript:alert(document.domain)//{body}', null],
+  [
+    'a template with an unknown placeholder (Second Step rejects it, with the reason)',
+    'https://help.contoso.example/new?user={username}&s={subject}',
+    /^helpdeskTicketUrl .*not known/,
+  ],
 ] as const) {
   describe(`no ticket link for ${what} (real Chromium)`, () => {
     let session: ChromiumSession;
@@ -131,9 +140,13 @@ for (const [what, template, listed] of [
       await page.close();
       const options = await session.browser.newPage();
       await options.goto(`chrome-extension://${session.extensionId}/options.html`, { waitUntil: 'load' });
-      const field = await options.waitForSelector('#app[data-state="ready"] #opt-helpdeskTicketUrl', { timeout: 10_000 });
+      const field = await options.waitForSelector('#app[data-state="ready"] #opt-helpdeskTicketUrl', {
+        timeout: 10_000,
+      });
       // Not applied, so not locked: the field keeps the default (empty) for the user.
-      expect(await field!.evaluate((el) => [(el as HTMLInputElement).value, (el as HTMLInputElement).disabled])).toEqual(['', false]);
+      expect(
+        await field!.evaluate((el) => [(el as HTMLInputElement).value, (el as HTMLInputElement).disabled]),
+      ).toEqual(['', false]);
       const rejected = await options.$$eval('.options-rejected li', (lis) => lis.map((li) => li.textContent ?? ''));
       if (listed) expect(rejected).toEqual([expect.stringMatching(listed)]);
       else expect(rejected).toEqual([]);
@@ -146,18 +159,25 @@ describe('Firefox ESR (no schema check): a javascript: template reaches Second S
   let session: import('./firefox-harness').FirefoxSession;
   beforeAll(async () => {
     const { launchFirefox } = await import('./firefox-harness');
-    session = await launchFirefox({ policy: { ...BASE, helpdeskTicketUrl: 'javascript:alert(document.domain)//{body}' } });
+    session = await launchFirefox({
+      policy: { ...BASE, helpdeskTicketUrl: 'javascript:alert(document.domain)//{body}' },
+    });
   });
   afterAll(async () => {
     await session?.close();
   });
 
-  it('the options page lists it as not https, and the field stays the user\'s (empty, unlocked)', async () => {
+  it("the options page lists it as not https, and the field stays the user's (empty, unlocked)", async () => {
     const page = await session.extensionPage('options.html');
     await page.waitForSelector('#app[data-state="ready"] #opt-helpdeskTicketUrl', { timeout: 15_000 });
     const rejected = await page.$$eval('.options-rejected li', (lis) => lis.map((li) => li.textContent ?? ''));
     expect(rejected).toEqual([expect.stringMatching(/^helpdeskTicketUrl Must be a secure address/)]);
-    expect(await page.$eval('#opt-helpdeskTicketUrl', (el) => [(el as HTMLInputElement).value, (el as HTMLInputElement).disabled])).toEqual(['', false]);
+    expect(
+      await page.$eval('#opt-helpdeskTicketUrl', (el) => [
+        (el as HTMLInputElement).value,
+        (el as HTMLInputElement).disabled,
+      ]),
+    ).toEqual(['', false]);
     expect(await page.$eval('#opt-organizationName', (el) => (el as HTMLInputElement).disabled)).toBe(true);
   });
 });

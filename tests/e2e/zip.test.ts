@@ -13,7 +13,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -117,7 +127,14 @@ describe('store packages (npm run zip)', () => {
   let devBefore: Map<string, string>;
   let devAfter: Map<string, string>;
   const hashes = (dir: string) =>
-    new Map(filesUnder(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+    new Map(
+      filesUnder(dir).map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex'),
+      ]),
+    );
 
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'second-step-zip-'));
@@ -129,7 +146,9 @@ describe('store packages (npm run zip)', () => {
     run('npm', ['run', 'zip'], ROOT);
     devAfter = hashes(DEV_BUILD);
     const name = `${pkg.name}-${pkg.version}`;
-    const zips = readdirSync(outDir).filter((f) => f.endsWith('.zip')).sort();
+    const zips = readdirSync(outDir)
+      .filter((f) => f.endsWith('.zip'))
+      .sort();
     expect(zips).toEqual([`${name}-chrome.zip`, `${name}-firefox.zip`, `${name}-sources.zip`]);
     chrome = readZip(join(outDir, `${name}-chrome.zip`));
     firefox = readZip(join(outDir, `${name}-firefox.zip`));
@@ -163,7 +182,10 @@ describe('store packages (npm run zip)', () => {
     expect(m.storage?.managed_schema).toBe('managed_schema.json');
     expect(() => JSON.parse(chrome.get('managed_schema.json')!.toString('utf8'))).not.toThrow();
     expect([...m.permissions].sort()).toEqual(['scripting', 'storage']);
-    const hosts = [...hostsOfPatterns(m.host_permissions), ...(m.content_scripts ?? []).flatMap((c: any) => hostsOfPatterns(c.matches))];
+    const hosts = [
+      ...hostsOfPatterns(m.host_permissions),
+      ...(m.content_scripts ?? []).flatMap((c: any) => hostsOfPatterns(c.matches)),
+    ];
     expect(hosts.filter((h) => !isSignInHost(h))).toEqual([]);
     expect(m.browser_specific_settings).toBeUndefined();
     // The Chrome Web Store refuses a manifest with `key` ("key field is not allowed in manifest"), and a
@@ -209,15 +231,20 @@ describe('store packages (npm run zip)', () => {
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.key).toBeUndefined();
     expect([...m.permissions].sort()).toEqual(['scripting', 'storage']);
-    const hosts = [...hostsOfPatterns(m.host_permissions), ...(m.content_scripts ?? []).flatMap((c: any) => hostsOfPatterns(c.matches))];
+    const hosts = [
+      ...hostsOfPatterns(m.host_permissions),
+      ...(m.content_scripts ?? []).flatMap((c: any) => hostsOfPatterns(c.matches)),
+    ];
     expect(hosts.filter((h) => !isSignInHost(h))).toEqual([]);
     // Same packaged surfaces as the Chromium build.
     const surfaces = (z: Map<string, Buffer>) =>
-      [...z.keys()].filter((f) => /^(content-scripts\/|popup\.html$|options\.html$|locales\/|_locales\/)/.test(f)).sort();
+      [...z.keys()]
+        .filter((f) => /^(content-scripts\/|popup\.html$|options\.html$|locales\/|_locales\/)/.test(f))
+        .sort();
     expect(surfaces(firefox)).toEqual(surfaces(chrome));
   });
 
-  it('no shipped file names the build machine\'s paths', () => {
+  it("no shipped file names the build machine's paths", () => {
     const leaks = (z: Map<string, Buffer>) => [...z].filter(([, data]) => data.includes(ROOT)).map(([name]) => name);
     expect(leaks(chrome)).toEqual([]);
     expect(leaks(firefox)).toEqual([]);
@@ -225,11 +252,23 @@ describe('store packages (npm run zip)', () => {
 
   it('sources zip: the build inputs, and nothing git-ignored (no output, node_modules, keys, certs, screenshots)', () => {
     const names = [...sources.keys()];
-    for (const required of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'utils/extension-ids.ts', 'utils/hosts.ts', 'public/managed_schema.json', 'public/_locales/en/messages.json']) {
+    for (const required of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'utils/extension-ids.ts',
+      'utils/hosts.ts',
+      'public/managed_schema.json',
+      'public/_locales/en/messages.json',
+    ]) {
       expect(names, required).toContain(required);
     }
     for (const dir of ['entrypoints/', 'components/', 'utils/', 'locales/']) {
-      expect(names.some((n) => n.startsWith(dir)), dir).toBe(true);
+      expect(
+        names.some((n) => n.startsWith(dir)),
+        dir,
+      ).toBe(true);
     }
     const forbidden = names.filter(
       (n) =>
@@ -240,7 +279,11 @@ describe('store packages (npm run zip)', () => {
     );
     expect(forbidden).toEqual([]);
     // .gitignore is the project's list of what is not source: nothing it ignores may ship.
-    const res = spawnSync('git', ['check-ignore', '--no-index', '--stdin'], { cwd: ROOT, input: names.join('\n'), encoding: 'utf8' });
+    const res = spawnSync('git', ['check-ignore', '--no-index', '--stdin'], {
+      cwd: ROOT,
+      input: names.join('\n'),
+      encoding: 'utf8',
+    });
     expect(res.status === 0 || res.status === 1, `git check-ignore failed: ${res.stderr}`).toBe(true);
     expect(res.stdout.split('\n').filter(Boolean)).toEqual([]);
   });

@@ -20,7 +20,6 @@ export const TEST_CONFIG: SecondStepConfig = {
   reportSuspiciousActivity: false,
 };
 
-
 export function detection(state: SignInState, extra: Partial<Detection> = {}): Detection {
   return {
     state,

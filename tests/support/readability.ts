@@ -26,8 +26,10 @@ export function syllablesEn(raw: string): number {
   const groups = word.replace(/^y(?=[aeiou])/, '').match(/[aeiouy]+/g) ?? [];
   let count = groups.length;
   if (count > 1) {
-    if (/[^aeiouy]e$/.test(word) && !/[^aeiouy]le$/.test(word)) count--; // code, phone (not table)
-    else if (/[^aeiouy]ed$/.test(word) && !/[td]ed$/.test(word)) count--; // approved (not wanted)
+    if (/[^aeiouy]e$/.test(word) && !/[^aeiouy]le$/.test(word))
+      count--; // code, phone (not table)
+    else if (/[^aeiouy]ed$/.test(word) && !/[td]ed$/.test(word))
+      count--; // approved (not wanted)
     else if (/[^aeiouy]es$/.test(word) && !/(s|x|z|ch|sh|c|g)es$/.test(word)) count--; // codes (not messages, boxes)
   }
   return Math.max(1, count);
@@ -81,7 +83,9 @@ export interface TextStats {
 
 /** i18next placeholders read as a typical value, markup removed. */
 function plain(text: string): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => (name === 'count' ? '2' : 'Contoso')).replace(/<[^>]+>/g, '');
+  return text
+    .replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => (name === 'count' ? '2' : 'Contoso'))
+    .replace(/<[^>]+>/g, '');
 }
 
 export function textStats(texts: string[], lang: ReadabilityLang): TextStats {

@@ -47,7 +47,12 @@ function bareImports(source: string): string[] {
   const ast: any = parse(source, { sourceType: 'module', plugins: ['typescript', 'jsx'] });
   const out: string[] = [];
   for (const node of ast.program.body) {
-    if ((node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && node.source) {
+    if (
+      (node.type === 'ImportDeclaration' ||
+        node.type === 'ExportNamedDeclaration' ||
+        node.type === 'ExportAllDeclaration') &&
+      node.source
+    ) {
       if (node.importKind === 'type' || node.exportKind === 'type') continue; // erased at build
       const spec: string = node.source.value;
       if (!spec.startsWith('.') && !spec.startsWith('@/') && !spec.startsWith('~/')) out.push(spec);
@@ -130,7 +135,10 @@ describe('built bundles', () => {
         .map((f) => [relative(d, f), statSync(f).size] as const)
         .sort((a, b) => b[1] - a[1]);
       const total = rows.reduce((s, r) => s + r[1], 0);
-      console.log(`[bundle sizes ${target}] total ${total} B\n` + rows.map(([f, s]) => `  ${String(s).padStart(8)}  ${f}`).join('\n'));
+      console.log(
+        `[bundle sizes ${target}] total ${total} B\n` +
+          rows.map(([f, s]) => `  ${String(s).padStart(8)}  ${f}`).join('\n'),
+      );
       expect(rows.length).toBeGreaterThan(3);
     }
   });

@@ -8,7 +8,17 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..');
-const SKIP = new Set(['node_modules', '.git', '.output', '.wxt', 'coverage', 'screenshots-out', '.results', '.tmp', 'pages']);
+const SKIP = new Set([
+  'node_modules',
+  '.git',
+  '.output',
+  '.wxt',
+  'coverage',
+  'screenshots-out',
+  '.results',
+  '.tmp',
+  'pages',
+]);
 const TEXT = /\.(ts|tsx|js|mjs|cjs|css|md|json|jsonc|sh|yml|yaml|html)$/;
 
 function files(dir: string): string[] {
@@ -37,7 +47,8 @@ it('no committed file names a path on a machine (/work/, /home/, shared/referenc
     readFileSync(path, 'utf8')
       .split('\n')
       .forEach((line, i) => {
-        if (/(^|[\s`'"(])\/(work|home|Users)\/|shared\/reference\//.test(line)) found.push(`${rel(path)}:${i + 1}: ${line.trim().slice(0, 120)}`);
+        if (/(^|[\s`'"(])\/(work|home|Users)\/|shared\/reference\//.test(line))
+          found.push(`${rel(path)}:${i + 1}: ${line.trim().slice(0, 120)}`);
       });
   }
   expect(found).toEqual([]);
@@ -53,9 +64,15 @@ it('every citation of ms-signin-dom.md is a relative path that resolves from its
       citations++;
       const cited = match[0];
       // Markdown links give the path in the (…) part; the visible label may be the repo path.
-      if (/^docs\/ms-signin-dom\.md$/.test(cited) && text.includes(`(${relative(dirname(path), join(ROOT, 'docs', 'ms-signin-dom.md'))})`)) continue;
+      if (
+        /^docs\/ms-signin-dom\.md$/.test(cited) &&
+        text.includes(`(${relative(dirname(path), join(ROOT, 'docs', 'ms-signin-dom.md'))})`)
+      )
+        continue;
       if (resolve(dirname(path), cited) !== join(ROOT, 'docs', 'ms-signin-dom.md')) {
-        bad.push(`${rel(path)}: cites "${cited}"; write it as ${relative(dirname(path), join(ROOT, 'docs', 'ms-signin-dom.md'))}`);
+        bad.push(
+          `${rel(path)}: cites "${cited}"; write it as ${relative(dirname(path), join(ROOT, 'docs', 'ms-signin-dom.md'))}`,
+        );
       }
     }
   }

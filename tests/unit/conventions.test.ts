@@ -35,7 +35,11 @@ function corpora(dir: string): Corpus[] {
     if (entry.name !== 'manifest.json' && entry.name !== 'expectations.json') continue;
     const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
     const entries = Array.isArray(json) ? json.map((e) => e?.expect) : Object.values(json as Record<string, unknown>);
-    const states = new Set(entries.map((e) => (e as { state?: unknown } | undefined)?.state).filter((s): s is string => typeof s === 'string'));
+    const states = new Set(
+      entries
+        .map((e) => (e as { state?: unknown } | undefined)?.state)
+        .filter((s): s is string => typeof s === 'string'),
+    );
     out.push({ name: relative(ROOT, path).split('\\').join('/'), states });
   }
   return out;
@@ -60,13 +64,16 @@ it('finds the detector corpora (own fixtures and the blind sets)', () => {
 function missingFor(states: readonly string[]): string[] {
   const missing: string[] = [];
   for (const state of states) {
-    if (!STATE_RULES[state as keyof typeof STATE_RULES]) missing.push(`${state}: no guidance rule (add it to STATE_RULES in utils/guidance/index.ts)`);
+    if (!STATE_RULES[state as keyof typeof STATE_RULES])
+      missing.push(`${state}: no guidance rule (add it to STATE_RULES in utils/guidance/index.ts)`);
     for (const corpus of CORPORA) {
       if (!corpus.states.has(state)) missing.push(`${state}: no fixture page in ${corpus.name}`);
     }
     for (const lang of SUPPORTED_LANGUAGES) {
-      if (!localeKeys(lang, 'ui', 'state').has(state)) missing.push(`${state}: no "state.${state}" in locales/${lang}/ui.json`);
-      if (!localeKeys(lang, 'request', 'states').has(state)) missing.push(`${state}: no "states.${state}" in locales/${lang}/request.json`);
+      if (!localeKeys(lang, 'ui', 'state').has(state))
+        missing.push(`${state}: no "state.${state}" in locales/${lang}/ui.json`);
+      if (!localeKeys(lang, 'request', 'states').has(state))
+        missing.push(`${state}: no "states.${state}" in locales/${lang}/request.json`);
     }
   }
   return missing;

@@ -124,7 +124,9 @@ describe.each(TARGETS)('built manifest %s', (target) => {
 
   it('no <all_urls>, no tabs/cookies/webRequest, no http:// anywhere in the manifest', () => {
     expect(text).not.toContain('<all_urls>');
-    expect(text).not.toMatch(/"(tabs|cookies|webRequest|webRequestBlocking|declarativeNetRequest|history|downloads|management|nativeMessaging|debugger|clipboardRead|identity|activeTab|alarms|notifications)"/);
+    expect(text).not.toMatch(
+      /"(tabs|cookies|webRequest|webRequestBlocking|declarativeNetRequest|history|downloads|management|nativeMessaging|debugger|clipboardRead|identity|activeTab|alarms|notifications)"/,
+    );
     expect(text).not.toContain('http://');
     expect(text).not.toMatch(/"\*:\/\/|https:\/\/\*\/|https:\/\/\*\.\*/);
   });
@@ -147,7 +149,13 @@ describe.each(TARGETS)('built manifest %s', (target) => {
     const offenders: string[] = [];
     for (const file of jsFiles(outDir(target))) {
       const src = readFileSync(file, 'utf8');
-      for (const re of [/(^|[^.\w$])eval\s*\(/, /\bnew\s+Function\s*\(/, /(^|[^.\w$])Function\s*\(\s*["'`]/, /\bsetTimeout\s*\(\s*["'`]/, /\bsetInterval\s*\(\s*["'`]/]) {
+      for (const re of [
+        /(^|[^.\w$])eval\s*\(/,
+        /\bnew\s+Function\s*\(/,
+        /(^|[^.\w$])Function\s*\(\s*["'`]/,
+        /\bsetTimeout\s*\(\s*["'`]/,
+        /\bsetInterval\s*\(\s*["'`]/,
+      ]) {
         if (re.test(src)) offenders.push(`${file.slice(root.length + 1)}: ${re}`);
       }
     }

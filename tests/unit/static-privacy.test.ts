@@ -101,7 +101,7 @@ const ALLOWED: Allowed[] = [
     code: 'fetch(url)',
     why:
       '`url` is `browser.runtime.getURL(`/locales/<lang>/<ns>.json`)` with <lang> from the supported list: ' +
-      "a packaged file of the extension itself (checked below), only in extension pages and the background.",
+      'a packaged file of the extension itself (checked below), only in extension pages and the background.',
   },
 ];
 
@@ -110,12 +110,28 @@ const ALLOWED: Allowed[] = [
 
 type Node = { type: string; start: number; end: number; loc: { start: { line: number } }; [k: string]: any };
 
-const SECRET_NAME = /\bsFT\b|sCtx|[cC]anary|[fF]lowToken|ProofUpToken|sPOST_Username|sessionToken|refresh_token|access_token|id_token/;
-const VALUE_PROPS = new Set(['value', 'valueAsNumber', 'valueAsDate', 'defaultValue', 'selectionStart', 'selectionEnd']);
+const SECRET_NAME =
+  /\bsFT\b|sCtx|[cC]anary|[fF]lowToken|ProofUpToken|sPOST_Username|sessionToken|refresh_token|access_token|id_token/;
+const VALUE_PROPS = new Set([
+  'value',
+  'valueAsNumber',
+  'valueAsDate',
+  'defaultValue',
+  'selectionStart',
+  'selectionEnd',
+]);
 const HTML_SINKS = new Set(['innerHTML', 'outerHTML', 'srcdoc']);
 const HTML_CALLS = new Set(['insertAdjacentHTML', 'write', 'writeln', 'createContextualFragment', 'setHTMLUnsafe']);
 const ACT_CALLS = new Set(['click', 'submit', 'requestSubmit', 'dispatchEvent', 'setRangeText', 'showPicker']);
-const NETWORK_CTORS = new Set(['XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport', 'RTCPeerConnection', 'Worker', 'SharedWorker']);
+const NETWORK_CTORS = new Set([
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'WebTransport',
+  'RTCPeerConnection',
+  'Worker',
+  'SharedWorker',
+]);
 
 function propName(member: Node): string | undefined {
   const p = member.property;
@@ -183,7 +199,7 @@ function scanSource(source: string, file: string): Finding[] {
       case 'StringLiteral':
       case 'TemplateLiteral':
       case 'RegExpLiteral': {
-        const text = node.type === 'RegExpLiteral' ? node.pattern : stringValue(node) ?? '';
+        const text = node.type === 'RegExpLiteral' ? node.pattern : (stringValue(node) ?? '');
         if (SECRET_NAME.test(text)) flag(node, 'secret-name');
         if (/^http:\/\//i.test(text) || /[^\w]http:\/\/[\w*]/i.test(text)) flag(node, 'http-url');
         break;
@@ -192,7 +208,11 @@ function scanSource(source: string, file: string): Finding[] {
       case 'OptionalCallExpression': {
         const name = calleeName(node);
         if (name === 'eval' || name === 'Function') flag(node, 'eval');
-        if ((name === 'setTimeout' || name === 'setInterval') && node.arguments[0] && stringValue(node.arguments[0]) !== undefined) {
+        if (
+          (name === 'setTimeout' || name === 'setInterval') &&
+          node.arguments[0] &&
+          stringValue(node.arguments[0]) !== undefined
+        ) {
           flag(node, 'eval');
         }
         if (name === 'fetch') flag(node, 'network');
@@ -200,8 +220,10 @@ function scanSource(source: string, file: string): Finding[] {
         if (name && ACT_CALLS.has(name) && isMember(node.callee)) flag(node, 'acts-for-user');
         if (name === 'importScripts') flag(node, 'remote-code');
         if (name && HTML_CALLS.has(name) && isMember(node.callee)) flag(node, 'html-sink');
-        if ((name === 'getAttribute' || name === 'attr' || name === 'getAttributeNode') &&
-          node.arguments.some((a: Node) => stringValue(a)?.toLowerCase() === 'value')) {
+        if (
+          (name === 'getAttribute' || name === 'attr' || name === 'getAttributeNode') &&
+          node.arguments.some((a: Node) => stringValue(a)?.toLowerCase() === 'value')
+        ) {
           flag(node, 'value-attribute-read');
         }
         if (name === 'createElement' && /^(script|iframe|object|embed)$/i.test(stringValue(node.arguments[0]) ?? '')) {
@@ -213,7 +235,8 @@ function scanSource(source: string, file: string): Finding[] {
         const name = node.callee.type === 'Identifier' ? node.callee.name : undefined;
         if (name === 'Function') flag(node, 'eval');
         if (name === 'FormData') flag(node, 'value-read');
-        if (name && /^(Mouse|Keyboard|Input|Submit|Pointer|Focus|Clipboard)Event$/.test(name)) flag(node, 'acts-for-user');
+        if (name && /^(Mouse|Keyboard|Input|Submit|Pointer|Focus|Clipboard)Event$/.test(name))
+          flag(node, 'acts-for-user');
         if (name && NETWORK_CTORS.has(name)) flag(node, 'network');
         break;
       }
@@ -231,15 +254,19 @@ function scanSource(source: string, file: string): Finding[] {
       case 'JSXAttribute': {
         const name = node.name?.name;
         if (name === 'dangerouslySetInnerHTML') flag(node, 'html-sink');
-        if ((name === 'src' || name === 'srcset' || name === 'data' || name === 'poster') &&
-          /^(https?:)?\/\//i.test(stringValue(node.value) ?? '')) {
+        if (
+          (name === 'src' || name === 'srcset' || name === 'data' || name === 'poster') &&
+          /^(https?:)?\/\//i.test(stringValue(node.value) ?? '')
+        ) {
           flag(node, 'remote-code');
         }
         break;
       }
       case 'ObjectProperty':
-        if ((node.key.type === 'Identifier' && node.key.name === 'dangerouslySetInnerHTML') ||
-          stringValue(node.key) === 'dangerouslySetInnerHTML') {
+        if (
+          (node.key.type === 'Identifier' && node.key.name === 'dangerouslySetInnerHTML') ||
+          stringValue(node.key) === 'dangerouslySetInnerHTML'
+        ) {
           flag(node, 'html-sink');
         }
         break;
@@ -270,7 +297,11 @@ function shippedFiles(): string[] {
       if (statSync(p).isDirectory()) {
         if (name === 'fixtures' || name === '__tests__' || name === 'node_modules') continue;
         walk(p);
-      } else if (/\.(ts|tsx|mts|js|mjs|jsx)$/.test(name) && !/\.(test|spec)\.[^.]+$/.test(name) && !name.endsWith('.d.ts')) {
+      } else if (
+        /\.(ts|tsx|mts|js|mjs|jsx)$/.test(name) &&
+        !/\.(test|spec)\.[^.]+$/.test(name) &&
+        !name.endsWith('.d.ts')
+      ) {
         out.push(p);
       }
     }
@@ -370,7 +401,9 @@ describe('the scanner itself catches every forbidden pattern', () => {
 
 describe('shipped source (entrypoints, utils, components)', () => {
   const files = shippedFiles();
-  const all: Finding[] = files.flatMap((p) => scanSource(readFileSync(p, 'utf8'), relative(root, p).split('\\').join('/')));
+  const all: Finding[] = files.flatMap((p) =>
+    scanSource(readFileSync(p, 'utf8'), relative(root, p).split('\\').join('/')),
+  );
 
   it('scans a meaningful set of files, including the content scripts and the detector', () => {
     const rel = files.map((p) => relative(root, p));
@@ -390,7 +423,9 @@ describe('shipped source (entrypoints, utils, components)', () => {
     const fetches = all.filter((f) => f.rule === 'network');
     for (const f of fetches) {
       const src = readFileSync(join(root, f.file), 'utf8');
-      expect(src).toMatch(/const url = \(?browser\.runtime\.getURL[\s\S]{0,80}\(`\/locales\/\$\{safeLang\}\/\$\{ns\}\.json`\)/);
+      expect(src).toMatch(
+        /const url = \(?browser\.runtime\.getURL[\s\S]{0,80}\(`\/locales\/\$\{safeLang\}\/\$\{ns\}\.json`\)/,
+      );
       expect(src).toMatch(/SUPPORTED_LANGUAGES as readonly string\[\]\)\.includes\(lang\) \? lang : 'en'/);
     }
   });
@@ -398,7 +433,9 @@ describe('shipped source (entrypoints, utils, components)', () => {
   it('the content scripts (what runs in the sign-in page) have no value reads at all', () => {
     const inPage = all.filter(
       (f) =>
-        (['entrypoints/signin/', 'entrypoints/chip/', 'entrypoints/panel.content/', 'components/in-page/'].some((d) => f.file.startsWith(d))) &&
+        ['entrypoints/signin/', 'entrypoints/chip/', 'entrypoints/panel.content/', 'components/in-page/'].some((d) =>
+          f.file.startsWith(d),
+        ) &&
         ['value-read', 'value-attribute-read', 'cookie', 'secret-name', 'network', 'acts-for-user'].includes(f.rule),
     );
     expect(inPage).toEqual([]);
@@ -422,14 +459,19 @@ describe('built detector bundle (.output/chrome-mv3/signin.js)', () => {
   });
 
   it('the only "value" attribute read is of mfaAuthMethod', () => {
-    const hits = [...bundle.matchAll(/["'`]value["'`]/g)].map((m) => bundle.slice(Math.max(0, m.index! - 60), m.index! + 8));
+    const hits = [...bundle.matchAll(/["'`]value["'`]/g)].map((m) =>
+      bundle.slice(Math.max(0, m.index! - 60), m.index! + 8),
+    );
     for (const h of hits) expect(h).toMatch(/named\(["'`]mfaAuthMethod["'`]\),\s*["'`]value["'`]/);
   });
 
   it('touches no cookies: the only mentions are the polyfill API table entries', () => {
     // webextension-polyfill ships a table of API names with arities (`cookies:{get:{minArgs…`);
     // strip those table entries and nothing about cookies may remain.
-    const stripped = bundle.replace(/\b(\w*[Cc]ookie\w*):\{(\w+:\{minArgs:\d+,maxArgs:\d+\},?)*\}?|\b\w*[Cc]ookie\w*:\{minArgs:\d+,maxArgs:\d+\}/g, '');
+    const stripped = bundle.replace(
+      /\b(\w*[Cc]ookie\w*):\{(\w+:\{minArgs:\d+,maxArgs:\d+\},?)*\}?|\b\w*[Cc]ookie\w*:\{minArgs:\d+,maxArgs:\d+\}/g,
+      '',
+    );
     expect(stripped).not.toMatch(/cookie/i);
     expect(bundle).not.toContain('document.cookie');
   });

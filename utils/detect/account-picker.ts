@@ -11,7 +11,10 @@ export const accountPicker: Rule = (c) => {
   const id = (c.facts.pageId || '').toLowerCase();
   if (id && id !== 'convergedsignin') return null;
   const root = c.root();
-  const hit = c.shown('tilesHolder') || c.shown('otherTile') || c.vis(root?.querySelector('[data-viewid][data-bind*="tiles-view"]'));
+  const hit =
+    c.shown('tilesHolder') ||
+    c.shown('otherTile') ||
+    c.vis(root?.querySelector('[data-viewid][data-bind*="tiles-view"]'));
   // Runs after the username / password rule, so no credential input is on screen here.
   return hit ? { state: 'not-mfa-account-picker' } : null;
 };

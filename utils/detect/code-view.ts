@@ -6,8 +6,7 @@ import { imageMethod, toMethod } from './methods';
 
 const CODE_STATE = { sms: 'enter-code-sms', totp: 'enter-code-totp', email: 'enter-code-email' } as const;
 type CodeMethod = keyof typeof CODE_STATE;
-const isCode = (m: AuthMethod | 'app' | undefined): m is CodeMethod =>
-  m === 'sms' || m === 'totp' || m === 'email';
+const isCode = (m: AuthMethod | 'app' | undefined): m is CodeMethod => m === 'sms' || m === 'totp' || m === 'email';
 
 /** The proof image of the visible view (`src`, or the `svgsrc`/`pngsrc` the page binds from). */
 export function viewImage(c: Ctx, scope: Element | null): AuthMethod | 'app' | undefined {

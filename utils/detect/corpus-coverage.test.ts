@@ -9,17 +9,28 @@ import { SIGN_IN_STATES, TWO_STEP_STATES } from '../detection-types';
  */
 const FIX = join(__dirname, 'fixtures');
 const CORPORA: Record<string, string[]> = {
-  states: (JSON.parse(readFileSync(join(FIX, 'states', 'manifest.json'), 'utf8')) as { expect: { state: string } }[]).map((e) => e.expect.state),
+  states: (
+    JSON.parse(readFileSync(join(FIX, 'states', 'manifest.json'), 'utf8')) as { expect: { state: string } }[]
+  ).map((e) => e.expect.state),
 };
 for (const name of ['edge-cases', 'world-languages']) {
-  const exp = JSON.parse(readFileSync(join(FIX, name, 'expectations.json'), 'utf8')) as Record<string, { state: string }>;
+  const exp = JSON.parse(readFileSync(join(FIX, name, 'expectations.json'), 'utf8')) as Record<
+    string,
+    { state: string }
+  >;
   CORPORA[name] = Object.values(exp).map((e) => e.state);
 }
 
 function coverageTable(corpora: Record<string, string[]>): { text: string; gaps: string[] } {
   const names = Object.keys(corpora);
   const w = Math.max(...SIGN_IN_STATES.map((s) => s.length));
-  const col = (s: string) => s.padStart(Math.max(6, names.reduce((m, n) => Math.max(m, n.length), 0)));
+  const col = (s: string) =>
+    s.padStart(
+      Math.max(
+        6,
+        names.reduce((m, n) => Math.max(m, n.length), 0),
+      ),
+    );
   const rows = [`${'state'.padEnd(w)} | ${names.map(col).join(' | ')}`];
   const gaps: string[] = [];
   for (const s of SIGN_IN_STATES) {
@@ -34,8 +45,13 @@ function coverageTable(corpora: Record<string, string[]>): { text: string; gaps:
 it('prints the state × corpus table; every state has a page, every two-step state one in the states corpus', () => {
   const { text, gaps } = coverageTable(CORPORA);
   console.log(`detector corpora, pages per state (— = gap):\n${text}\ngaps: ${gaps.length ? gaps.join(', ') : 'none'}`);
-  for (const s of SIGN_IN_STATES) expect(Object.values(CORPORA).some((c) => c.includes(s)), s).toBe(true);
+  for (const s of SIGN_IN_STATES)
+    expect(
+      Object.values(CORPORA).some((c) => c.includes(s)),
+      s,
+    ).toBe(true);
   for (const s of TWO_STEP_STATES) expect(CORPORA.states!.includes(s), `states corpus: ${s}`).toBe(true);
   // Every expectation names a real state (a typo would hide a page from the table).
-  for (const [n, list] of Object.entries(CORPORA)) for (const s of list) expect(SIGN_IN_STATES as readonly string[], `${n}: ${s}`).toContain(s);
+  for (const [n, list] of Object.entries(CORPORA))
+    for (const s of list) expect(SIGN_IN_STATES as readonly string[], `${n}: ${s}`).toContain(s);
 });

@@ -14,4 +14,9 @@ import { corpusSuite } from './fixtures/corpus-suite';
 /** file → why the detector is (still) wrong there. Skipped, not hidden. */
 const KNOWN_GAPS: Record<string, string> = {};
 
-corpusSuite('edge-cases corpus (hiding tricks, hosts, malformed pages, error panels)', join(__dirname, 'fixtures', 'edge-cases'), 100, KNOWN_GAPS);
+corpusSuite(
+  'edge-cases corpus (hiding tricks, hosts, malformed pages, error panels)',
+  join(__dirname, 'fixtures', 'edge-cases'),
+  100,
+  KNOWN_GAPS,
+);

@@ -14,4 +14,9 @@ import { corpusSuite } from './fixtures/corpus-suite';
 /** file → why the detector is (still) wrong there. Skipped, not hidden. */
 const KNOWN_GAPS: Record<string, string> = {};
 
-corpusSuite('world-languages corpus (other languages, in-place views, React UI)', join(__dirname, 'fixtures', 'world-languages'), 60, KNOWN_GAPS);
+corpusSuite(
+  'world-languages corpus (other languages, in-place views, React UI)',
+  join(__dirname, 'fixtures', 'world-languages'),
+  60,
+  KNOWN_GAPS,
+);

@@ -23,8 +23,14 @@ export function offeredFrom(c: Ctx, list: Element | null): AuthMethod[] | undefi
 }
 
 const VIEWS: View[] = [
-  [['idDiv_SAASDS_Title', 'idDiv_SAASDS_Description', 'idA_SAASDS_Resend', 'idBtn_SAASDS_Cancel'], () => ({ state: 'push-denied', method: 'push' })],
-  [['idDiv_SAASTO_Title', 'idDiv_SAASTO_Description', 'idA_SAASTO_Resend', 'idA_SAASTO_TOTP', 'iTimeoutTitle'], () => ({ state: 'push-timeout-no-response', method: 'push' })],
+  [
+    ['idDiv_SAASDS_Title', 'idDiv_SAASDS_Description', 'idA_SAASDS_Resend', 'idBtn_SAASDS_Cancel'],
+    () => ({ state: 'push-denied', method: 'push' }),
+  ],
+  [
+    ['idDiv_SAASTO_Title', 'idDiv_SAASTO_Description', 'idA_SAASTO_Resend', 'idA_SAASTO_TOTP', 'iTimeoutTitle'],
+    () => ({ state: 'push-timeout-no-response', method: 'push' }),
+  ],
   [
     ['idDiv_SAOTCAS_Title', 'idDiv_SAOTCAS_Description', 'idRichContext_DisplaySign', 'iPollSessionDesc'],
     (c, hit) =>
@@ -34,11 +40,20 @@ const VIEWS: View[] = [
         : { state: 'approve-push', method: 'push' },
   ],
   [
-    ['idDiv_SAOTCC_Title', 'idDiv_SAOTCC_Description', 'idTxtBx_SAOTCC_OTC', 'idSubmit_SAOTCC_Continue', 'idDiv_SAOTCC_OTCRow'],
+    [
+      'idDiv_SAOTCC_Title',
+      'idDiv_SAOTCC_Description',
+      'idTxtBx_SAOTCC_OTC',
+      'idSubmit_SAOTCC_Continue',
+      'idDiv_SAOTCC_OTCRow',
+    ],
     (c, hit) => {
       const desc = c.shown('idDiv_SAOTCC_Description') || c.doc.getElementById('idDiv_SAOTCC_Description');
       // The 2026 input (`#otc-confirmation-input`, keepassxc #2831) may sit outside the form.
-      const otc = c.shown('idTxtBx_SAOTCC_OTC') || c.shown('otc-confirmation-input') || (c.vis(c.named('otc')) ? c.named('otc') : null);
+      const otc =
+        c.shown('idTxtBx_SAOTCC_OTC') ||
+        c.shown('otc-confirmation-input') ||
+        (c.vis(c.named('otc')) ? c.named('otc') : null);
       if (!otc) {
         // Same view without a code box: the phone is being called (twoWayPollingNeeded).
         const { hint } = hintOf(textOf(desc, 600));
@@ -55,7 +70,15 @@ const VIEWS: View[] = [
     },
   ],
   [
-    ['idDiv_SAOTCS_Title', 'idDiv_SAOTCS_Proofs', 'idDiv_SAOTCS_Proofs_Section', 'idBtn_SAOTCS_Cancel', 'idDiv_SAOTCS_ProofConfirmationDesc', 'iSelectProofTitle', 'iProofList'],
+    [
+      'idDiv_SAOTCS_Title',
+      'idDiv_SAOTCS_Proofs',
+      'idDiv_SAOTCS_Proofs_Section',
+      'idBtn_SAOTCS_Cancel',
+      'idDiv_SAOTCS_ProofConfirmationDesc',
+      'iSelectProofTitle',
+      'iProofList',
+    ],
     (c) => {
       const list = c.doc.getElementById('idDiv_SAOTCS_Proofs') || c.doc.getElementById('iProofList');
       const offered = offeredFrom(c, list);

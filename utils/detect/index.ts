@@ -32,7 +32,13 @@ export function detectSignInState(doc: Document, url: string): Detection {
   }
   const host = u ? u.hostname.toLowerCase().replace(/\.$/, '') : '';
   if (!u || !isSignInHost(host)) {
-    return { state: 'not-microsoft', signInAnotherWay: false, lang: safeLang(doc, null, null), host, account: 'unknown' };
+    return {
+      state: 'not-microsoft',
+      signInAnotherWay: false,
+      lang: safeLang(doc, null, null),
+      host,
+      account: 'unknown',
+    };
   }
   const personal = PERSONAL_ACCOUNT_HOSTS.includes(host);
   // External ID (ciamlogin.com) tenants belong to an organisation that runs the sign-in and
@@ -68,7 +74,9 @@ export function detectSignInState(doc: Document, url: string): Detection {
         const forms = doc.forms;
         for (let i = 0; i < forms.length && i < 10; i++) {
           const it = forms[i]!.elements.namedItem(name);
-          const el = it && ((it as RadioNodeList).length !== undefined && !(it as Element).nodeType ? (it as RadioNodeList)[0] : it);
+          const el =
+            it &&
+            ((it as RadioNodeList).length !== undefined && !(it as Element).nodeType ? (it as RadioNodeList)[0] : it);
           if (el && (el as Node).nodeType === 1) return el as Element;
         }
         return null;

@@ -11,7 +11,8 @@ describe('normLang', () => {
     expect(normLang('es-419')).toBe('es-419');
   });
   it('rejects what is not a language tag', () => {
-    for (const bad of ['', '1043', 'en US', '<script>', 'x'.repeat(50), null, undefined]) expect(normLang(bad as string)).toBe('');
+    for (const bad of ['', '1043', 'en US', '<script>', 'x'.repeat(50), null, undefined])
+      expect(normLang(bad as string)).toBe('');
   });
 });
 

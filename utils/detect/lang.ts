@@ -12,7 +12,13 @@ export function normLang(raw: string | null | undefined): string {
   return s
     .split('-')
     .map((p, i) =>
-      i === 0 ? p.toLowerCase() : p.length === 2 ? p.toUpperCase() : p.length === 4 && i === 1 ? p[0]!.toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase(),
+      i === 0
+        ? p.toLowerCase()
+        : p.length === 2
+          ? p.toUpperCase()
+          : p.length === 4 && i === 1
+            ? p[0]!.toUpperCase() + p.slice(1).toLowerCase()
+            : p.toLowerCase(),
     )
     .join('-');
 }

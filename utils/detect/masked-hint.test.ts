@@ -17,7 +17,10 @@ describe('masked hints', () => {
   });
   it('finds masked e-mail addresses', () => {
     expect(maskedEmail('コードを j***@contoso.com に送信しました')).toBe('j***@contoso.com');
-    expect(hintOf('Nous avons envoyé un code à ja*****@gm***.com.')).toEqual({ kind: 'email', hint: 'ja*****@gm***.com' });
+    expect(hintOf('Nous avons envoyé un code à ja*****@gm***.com.')).toEqual({
+      kind: 'email',
+      hint: 'ja*****@gm***.com',
+    });
     expect(hintOf('Please type in the code displayed on your authenticator app')).toEqual({});
   });
 });

@@ -17,7 +17,10 @@ export function methodSignals(c: Ctx, state: SignInState): Partial<Detection> {
   if (n) out.proofCount = n;
   if (state === 'verify-identity-method-picker') {
     // React tiles (live.com, ciamlogin.com) sit in the sign-in container; never scan a whole page.
-    const list = c.doc.getElementById('idDiv_SAOTCS_Proofs') || c.doc.getElementById('iProofList') || (c.personal || c.ciam ? c.root() : null);
+    const list =
+      c.doc.getElementById('idDiv_SAOTCS_Proofs') ||
+      c.doc.getElementById('iProofList') ||
+      (c.personal || c.ciam ? c.root() : null);
     const tiles = list ? list.querySelectorAll('[data-value],[data-testid=tile]') : [];
     let shown = 0;
     for (let i = 0; i < tiles.length && i < 40; i++) {
@@ -31,7 +34,8 @@ export function methodSignals(c: Ctx, state: SignInState): Partial<Detection> {
     const s = c.doc.scripts;
     for (let i = 0; i < s.length && i < 60; i++) {
       const text = s[i]!.hasAttribute('src') ? '' : s[i]!.textContent || '';
-      if (/"(iRemainingDaysToSkipMfaRegistration"\s*:\s*\d|urlSkipMfaRegistration"\s*:\s*"[^"])/.test(text)) out.proofUpDeadline = true;
+      if (/"(iRemainingDaysToSkipMfaRegistration"\s*:\s*\d|urlSkipMfaRegistration"\s*:\s*"[^"])/.test(text))
+        out.proofUpDeadline = true;
     }
   }
   return out;

@@ -66,5 +66,9 @@ export function controlText(el: Element | null): string {
   if (!el) return '';
   const raw = textOf(el, 400) || attr(el, 'aria-label');
   // Control, format (bidi, zero-width), private-use characters and line separators → a space.
-  return raw.replace(/[\p{C}\p{Z}\s]+/gu, ' ').trim().slice(0, 80).trim();
+  return raw
+    .replace(/[\p{C}\p{Z}\s]+/gu, ' ')
+    .trim()
+    .slice(0, 80)
+    .trim();
 }

@@ -9,7 +9,13 @@ import { imageMethod, pushUnique, toMethod } from './methods';
  * and a few ids. Scanning `[data-testid]` costs a walk of the sign-in container, so it only
  * runs on those hosts, when a React anchor id is present, or as the last try before `unknown`.
  */
-export const ANCHORS = ['usernameEntry', 'oneTimeCodeTitle', 'credentialPickerTitle', 'idTxtBx_OTC_Password', 'otc-confirmation-input'];
+export const ANCHORS = [
+  'usernameEntry',
+  'oneTimeCodeTitle',
+  'credentialPickerTitle',
+  'idTxtBx_OTC_Password',
+  'otc-confirmation-input',
+];
 
 export type TestIds = Map<string, Element[]>;
 
@@ -61,21 +67,32 @@ export function reactRule(t: TestIds): Rule {
         ? { state: 'passwordless-push', method: 'push', numberMatchShown: true }
         : { state: 'approve-push-number-match', method: 'push', numberMatchShown: true };
     }
-    if (shown('deviceShieldCheckmarkVideo')) return { state: firstFactor ? 'passwordless-push' : 'approve-push', method: 'push' };
+    if (shown('deviceShieldCheckmarkVideo'))
+      return { state: firstFactor ? 'passwordless-push' : 'approve-push', method: 'push' };
     const input =
-      c.shown('idTxtBx_OTC_Password') || c.shown('otc-confirmation-input') || shown('idTxtBx_OTC_Password') || shown('otc-confirmation-input');
+      c.shown('idTxtBx_OTC_Password') ||
+      c.shown('otc-confirmation-input') ||
+      shown('idTxtBx_OTC_Password') ||
+      shown('otc-confirmation-input');
     const code = input || shown('codeEntry') || c.shown('oneTimeCodeTitle');
     if (code) {
       // The known description id, else the one the input names (aria-describedby), else the subtitle.
       const desc =
-        c.doc.getElementById('oneTimeCodeDescription') || c.doc.getElementById(attr(input, 'aria-describedby').split(' ').pop()!) || shown('subtitle');
+        c.doc.getElementById('oneTimeCodeDescription') ||
+        c.doc.getElementById(attr(input, 'aria-describedby').split(' ').pop()!) ||
+        shown('subtitle');
       const form = code.closest('form') || c.root();
       let wrong = hasText(c, c.doc.getElementById('undefinedError'));
       const alerts = form ? form.querySelectorAll('[role=alert]') : [];
       for (let i = 0; i < alerts.length && i < 10 && !wrong; i++) wrong = hasText(c, alerts[i]);
       return codeView(c, form, desc, wrong);
     }
-    if (c.shown('credentialPickerTitle') || shown('tile') || shown('proof-confirmation') || c.shown('proof-confirmation-email-input')) {
+    if (
+      c.shown('credentialPickerTitle') ||
+      shown('tile') ||
+      shown('proof-confirmation') ||
+      c.shown('proof-confirmation-email-input')
+    ) {
       return picker(c, t);
     }
     if (shown('passwordEntry')) return { state: 'not-mfa-password' };

@@ -4,7 +4,8 @@ import { detectSignInState } from '../detect';
 import { parseDetection } from '../messages';
 
 const URL_E = 'https://login.microsoftonline.com/common/login';
-const parse = (body: string, head = '') => new DOMParser().parseFromString(`<html lang="en"><head>${head}</head><body>${body}</body></html>`, 'text/html');
+const parse = (body: string, head = '') =>
+  new DOMParser().parseFromString(`<html lang="en"><head>${head}</head><body>${body}</body></html>`, 'text/html');
 const config = (obj: object) => `<script>//<![CDATA[\n$Config=${JSON.stringify(obj)};\n//]]></script>`;
 const proof = (id: string) => ({ authMethodId: id, data: id, display: '+XX XXX XXXX X89', isDefault: false });
 
@@ -18,8 +19,13 @@ describe('Temporary Access Pass screen', () => {
     );
   it('is detected from input[name=accesspass] (not by its English title)', () => {
     expect(detectSignInState(tap(), URL_E).state).toBe('enter-temporary-access-pass');
-    const other = tap().documentElement.outerHTML.replace('Enter Temporary Access Pass', 'Temporären Zugriffspass eingeben');
-    expect(detectSignInState(new DOMParser().parseFromString(other, 'text/html'), URL_E).state).toBe('enter-temporary-access-pass');
+    const other = tap().documentElement.outerHTML.replace(
+      'Enter Temporary Access Pass',
+      'Temporären Zugriffspass eingeben',
+    );
+    expect(detectSignInState(new DOMParser().parseFromString(other, 'text/html'), URL_E).state).toBe(
+      'enter-temporary-access-pass',
+    );
   });
   it('never reads the pass', () => {
     const d = detectSignInState(tap('TAP-S3cret-zz'), URL_E);
@@ -46,7 +52,10 @@ describe('method counts for the backup-method reminder', () => {
     expect(one.accessPassOffered).toBeUndefined();
     const tapToo = detectSignInState(picker(['OneWaySMS', 'AccessPass']), URL_E);
     expect(tapToo).toMatchObject({ pickerTiles: 1, proofCount: 1, accessPassOffered: true });
-    expect(detectSignInState(picker(['OneWaySMS', 'PhoneAppNotification', 'PhoneAppOTP']), URL_E)).toMatchObject({ pickerTiles: 3, proofCount: 3 });
+    expect(detectSignInState(picker(['OneWaySMS', 'PhoneAppNotification', 'PhoneAppOTP']), URL_E)).toMatchObject({
+      pickerTiles: 3,
+      proofCount: 3,
+    });
   });
   it('keeps only the count of arrUserProofs: no masked number, no id', () => {
     const d = detectSignInState(picker(['TwoWayVoiceMobile']), URL_E);
@@ -55,23 +64,40 @@ describe('method counts for the backup-method reminder', () => {
   it('a proof-up interrupt with a deadline says so', () => {
     const doc = parse(
       '<div id="lightbox"><div id="ProofUpDescription">More information required</div><input type="submit" id="idSubmit_ProofUp_Redirect"></div>',
-      '<meta name="PageID" content="ConvergedProofUpRedirect">' + config({ pgid: 'ConvergedProofUpRedirect', iRemainingDaysToSkipMfaRegistration: 14 }),
+      '<meta name="PageID" content="ConvergedProofUpRedirect">' +
+        config({ pgid: 'ConvergedProofUpRedirect', iRemainingDaysToSkipMfaRegistration: 14 }),
     );
     expect(detectSignInState(doc, URL_E)).toMatchObject({ state: 'proof-up-required', proofUpDeadline: true });
   });
   it('parseDetection keeps valid counts and booleans, drops anything else', () => {
-    const base = { state: 'verify-identity-method-picker', signInAnotherWay: false, lang: 'en', host: 'login.microsoftonline.com', account: 'work' };
-    expect(parseDetection({ ...base, pickerTiles: 2, proofCount: 1, accessPassOffered: true, proofUpDeadline: false })).toMatchObject({
+    const base = {
+      state: 'verify-identity-method-picker',
+      signInAnotherWay: false,
+      lang: 'en',
+      host: 'login.microsoftonline.com',
+      account: 'work',
+    };
+    expect(
+      parseDetection({ ...base, pickerTiles: 2, proofCount: 1, accessPassOffered: true, proofUpDeadline: false }),
+    ).toMatchObject({
       pickerTiles: 2,
       proofCount: 1,
       accessPassOffered: true,
       proofUpDeadline: false,
     });
-    const bad = parseDetection({ ...base, pickerTiles: 2.5, proofCount: -1, accessPassOffered: 'yes', proofUpDeadline: 1 })!;
+    const bad = parseDetection({
+      ...base,
+      pickerTiles: 2.5,
+      proofCount: -1,
+      accessPassOffered: 'yes',
+      proofUpDeadline: 1,
+    })!;
     expect(bad).not.toHaveProperty('pickerTiles');
     expect(bad).not.toHaveProperty('proofCount');
     expect(bad).not.toHaveProperty('accessPassOffered');
     expect(bad).not.toHaveProperty('proofUpDeadline');
-    expect(parseDetection({ ...base, state: 'enter-temporary-access-pass' })?.state).toBe('enter-temporary-access-pass');
+    expect(parseDetection({ ...base, state: 'enter-temporary-access-pass' })?.state).toBe(
+      'enter-temporary-access-pass',
+    );
   });
 });

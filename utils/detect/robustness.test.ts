@@ -28,7 +28,18 @@ function prng(seed: number) {
   };
 }
 
-const IDS = ['signInAnotherWay', 'idDiv_SAOTCAS_Title', 'idDiv_SAOTCC_Title', 'idTxtBx_SAOTCC_OTC', 'idRichContext_DisplaySign', 'lightbox', 'idDiv_SAOTCS_Proofs', 'i0118', 'i0116', 'KmsiCheckboxField'];
+const IDS = [
+  'signInAnotherWay',
+  'idDiv_SAOTCAS_Title',
+  'idDiv_SAOTCC_Title',
+  'idTxtBx_SAOTCC_OTC',
+  'idRichContext_DisplaySign',
+  'lightbox',
+  'idDiv_SAOTCS_Proofs',
+  'i0118',
+  'i0116',
+  'KmsiCheckboxField',
+];
 
 function mutate(doc: Document, rnd: () => number) {
   const all = doc.getElementsByTagName('*');
@@ -63,7 +74,10 @@ function mutate(doc: Document, rnd: () => number) {
       break;
     }
     case 8:
-      el.setAttribute('data-testid', ['displaySign', 'codeEntry', 'tile', 'viewFooter', 'kmsiVideo'][Math.floor(rnd() * 5)]!);
+      el.setAttribute(
+        'data-testid',
+        ['displaySign', 'codeEntry', 'tile', 'viewFooter', 'kmsiVideo'][Math.floor(rnd() * 5)]!,
+      );
       break;
     default:
       el.appendChild(doc.createComment('<!-- ko if: x -->'));
@@ -94,19 +108,36 @@ describe('robustness', () => {
   }, 120_000);
 
   it('odd inputs give a valid Detection', () => {
-    const urls = [URL_, '', 'not a url', 'javascript:alert(1)', 'file:///etc/passwd', 'https://[::1]/', 'https://login.live.com.', 'HTTPS://LOGIN.MICROSOFTONLINE.COM/x'];
+    const urls = [
+      URL_,
+      '',
+      'not a url',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'https://[::1]/',
+      'https://login.live.com.',
+      'HTTPS://LOGIN.MICROSOFTONLINE.COM/x',
+    ];
     const docs: unknown[] = [
       null,
       undefined,
       {},
-      { getElementById: () => { throw new Error('boom'); }, documentElement: {} },
+      {
+        getElementById: () => {
+          throw new Error('boom');
+        },
+        documentElement: {},
+      },
       document.implementation.createHTMLDocument(''),
       (() => {
         const d = document.implementation.createHTMLDocument('');
         d.removeChild(d.documentElement);
         return d;
       })(),
-      new DOMParser().parseFromString('<svg xmlns="http://www.w3.org/2000/svg"><a id="signInAnotherWay"/></svg>', 'image/svg+xml'),
+      new DOMParser().parseFromString(
+        '<svg xmlns="http://www.w3.org/2000/svg"><a id="signInAnotherWay"/></svg>',
+        'image/svg+xml',
+      ),
       new DOMParser().parseFromString('<root><meta name="PageID" content="ConvergedTFA"/></root>', 'application/xml'),
     ];
     for (const doc of docs) for (const u of urls) valid(detectSignInState(doc as Document, u));

@@ -7,7 +7,8 @@ import { isTwoStepPage } from './two-step-page';
 
 const TFA = 'https://login.microsoftonline.com/common/SAS/ProcessAuth';
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-const fixture = (corpus: string, file: string) => parse(readFileSync(join(__dirname, 'fixtures', corpus, file), 'utf8'));
+const fixture = (corpus: string, file: string) =>
+  parse(readFileSync(join(__dirname, 'fixtures', corpus, file), 'utf8'));
 
 describe('two-step page and the page report', () => {
   it('page ids that mean a two-step page', () => {
@@ -43,7 +44,12 @@ describe('two-step page and the page report', () => {
 
   it('at most 40 names, however many elements are shown', () => {
     const many = Array.from({ length: 300 }, (_, i) => `<div id="idDiv_New${i}" data-testid="t${i}">x</div>`).join('');
-    const d = detectSignInState(parse(`<html><head><meta name="PageID" content="ConvergedTFA"></head><body><div id="lightbox" data-viewid="40">${many}</div></body></html>`), TFA);
+    const d = detectSignInState(
+      parse(
+        `<html><head><meta name="PageID" content="ConvergedTFA"></head><body><div id="lightbox" data-viewid="40">${many}</div></body></html>`,
+      ),
+      TFA,
+    );
     expect(d.state).toBe('unknown');
     expect(d.diagnostics!.visible.length).toBe(40);
   });
@@ -53,7 +59,10 @@ describe('two-step page and the page report', () => {
     expect(push.state).toBe('approve-push');
     expect(push.twoStepPage).toBe(true);
     expect(push.diagnostics).toBeUndefined();
-    const picker = detectSignInState(fixture('states', 'en-account-picker.html'), 'https://login.microsoftonline.com/common/login');
+    const picker = detectSignInState(
+      fixture('states', 'en-account-picker.html'),
+      'https://login.microsoftonline.com/common/login',
+    );
     expect(picker.state).toBe('not-mfa-account-picker');
     expect(picker.twoStepPage).toBeUndefined();
     expect(JSON.stringify(picker)).not.toMatch(/jan@contoso|Jan Jansen/);

@@ -12,7 +12,16 @@ export function isTwoStepPage(f: PageFacts): boolean {
 }
 
 /** Ids of known views, reported by name when present (visible or not): view titles and React anchors. */
-const ANCHORS = ['lightbox', ...TFA_TITLES, ...REACT_ANCHORS, 'signInAnotherWay', 'i0116', 'i0118', 'tilesHolder', 'idRemoteNGC_DisplaySign'];
+const ANCHORS = [
+  'lightbox',
+  ...TFA_TITLES,
+  ...REACT_ANCHORS,
+  'signInAnotherWay',
+  'i0116',
+  'i0118',
+  'tilesHolder',
+  'idRemoteNGC_DisplaySign',
+];
 const SAFE = /^[A-Za-z][\w-]{0,50}$/;
 
 /**
@@ -22,7 +31,12 @@ const SAFE = /^[A-Za-z][\w-]{0,50}$/;
  */
 export function diagnose(c: Ctx): PageDiagnostics {
   // Undefined page ids drop out when the detection is serialised (and parseDetection rebuilds it).
-  const out: PageDiagnostics = { pageId: c.facts.pageId, hpgid: c.facts.hpgid, anchors: ANCHORS.filter((id) => c.doc.getElementById(id)), visible: [] };
+  const out: PageDiagnostics = {
+    pageId: c.facts.pageId,
+    hpgid: c.facts.hpgid,
+    anchors: ANCHORS.filter((id) => c.doc.getElementById(id)),
+    visible: [],
+  };
   const root = c.root();
   const all = root ? root.querySelectorAll('[data-viewid],[data-testid],[id]') : [];
   const add = (name: string, el: Element) => {

@@ -26,7 +26,8 @@ describe('makeVisibility', () => {
     const v = (id: string) => vis(doc.getElementById(id));
     expect(v('plain')).toBe(true);
     expect(v('faded')).toBe(true); // opacity is ignored on purpose (view fades)
-    for (const id of ['inHiddenParent', 'inline', 'vis', 'off', 'attr', 'deep', 'hiddenInput']) expect(v(id), id).toBe(false);
+    for (const id of ['inHiddenParent', 'inline', 'vis', 'off', 'attr', 'deep', 'hiddenInput'])
+      expect(v(id), id).toBe(false);
     expect(v('sheet')).toBe(false); // display:none from a <style> rule, with or without a window
     expect(v('ghostChild')).toBe(!withWindow);
     expect(v('ghostBack')).toBe(true);

@@ -8,7 +8,8 @@
  * fades views in and out (`zero-opacity`), and a transient fade must not flip the state.
  * A zero layout box is not required (no layout in jsdom).
  */
-const HIDDEN_CLASS = /^(moveoffscreen|hidden|hide|d-none|visually-hidden|sr-only|offscreen|off-screen|screen-reader-only|invisible|no-display)$/;
+const HIDDEN_CLASS =
+  /^(moveoffscreen|hidden|hide|d-none|visually-hidden|sr-only|offscreen|off-screen|screen-reader-only|invisible|no-display)$/;
 const HIDDEN_TAG = /^(template|noscript|script|style|head)$/;
 const INLINE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*(hidden|collapse))/i;
 
@@ -85,7 +86,8 @@ export function makeVisibility(doc: Document): Vis {
     if (rootHidden === undefined) {
       rootHidden = false;
       try {
-        for (const r of [doc.documentElement, doc.body]) if (r && gcs!.getComputedStyle(r).display === 'none') rootHidden = true;
+        for (const r of [doc.documentElement, doc.body])
+          if (r && gcs!.getComputedStyle(r).display === 'none') rootHidden = true;
       } catch {
         /* ignore */
       }

@@ -33,12 +33,21 @@ export function smsCodeRules(ctx: GuidanceContext): GuidanceItem[] {
 
 /** phone-call: answer it; else another phone or another method. */
 export function phoneCallRules(ctx: GuidanceContext): GuidanceItem[] {
-  return [item('call-answer', 'sms-code', ['answer', 'office', 'missed'], otherWayActions(ctx)), smsHelp(ctx), forgotPhone(ctx), lostPhone(ctx)];
+  return [
+    item('call-answer', 'sms-code', ['answer', 'office', 'missed'], otherWayActions(ctx)),
+    smsHelp(ctx),
+    forgotPhone(ctx),
+    lostPhone(ctx),
+  ];
 }
 
 /** enter-code-totp: the code in the app, its clock, offline. */
 export function totpRules(ctx: GuidanceContext): GuidanceItem[] {
-  return [item('totp-code', 'cannot-approve', ['open', 'change', 'clock', 'offline'], otherWayActions(ctx)), forgotPhone(ctx), lostPhone(ctx)];
+  return [
+    item('totp-code', 'cannot-approve', ['open', 'change', 'clock', 'offline'], otherWayActions(ctx)),
+    forgotPhone(ctx),
+    lostPhone(ctx),
+  ];
 }
 
 /** enter-code-email: spam folder, newest email. */

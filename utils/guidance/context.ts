@@ -59,7 +59,5 @@ export function otherWayActions(ctx: GuidanceContext): GuidanceAction[] {
 
 /** Does this item lead the user to a human who can help (the helpdesk, or MSA recovery)? */
 export function reachesHelpdesk(it: GuidanceItem): boolean {
-  return it.actions.some(
-    (a) => a.kind === 'admin-request' || (a.kind === 'open-link' && a.url === MSA_RECOVERY_URL),
-  );
+  return it.actions.some((a) => a.kind === 'admin-request' || (a.kind === 'open-link' && a.url === MSA_RECOVERY_URL));
 }

@@ -10,7 +10,8 @@ import { EMPTY_STATS as NO_STATS } from '../tab-stats';
 
 const run = (d: Detection) => buildGuidance({ detection: d, stats: NO_STATS, config: TEST_CONFIG, now: 1 });
 /** A stand-in translator that shows the key and the interpolated values. */
-const t = ((key: string, o: Record<string, unknown> = {}) => `${key}${o.otherWay !== undefined ? `[${String(o.otherWay)}]` : ''}`) as never;
+const t = ((key: string, o: Record<string, unknown> = {}) =>
+  `${key}${o.otherWay !== undefined ? `[${String(o.otherWay)}]` : ''}`) as never;
 
 describe('unknown view on a two-step page', () => {
   it('gets page-not-recognised first, then the usual topics, never a specific screen', () => {
@@ -20,7 +21,18 @@ describe('unknown view on a two-step page', () => {
         expect(items[0]!.id).toBe('page-not-recognised');
         const ids = items.map((i) => i.id);
         expect(ids).toContain(account === 'work' ? 'contact-helpdesk' : 'recover-account');
-        for (const specific of ['push-no-notification', 'push-number', 'sms-latest', 'totp-code', 'picker-choose', 'no-other-way', 'back-to-picker', 'code-wrong', 'error-page']) expect(ids).not.toContain(specific);
+        for (const specific of [
+          'push-no-notification',
+          'push-number',
+          'sms-latest',
+          'totp-code',
+          'picker-choose',
+          'no-other-way',
+          'back-to-picker',
+          'code-wrong',
+          'error-page',
+        ])
+          expect(ids).not.toContain(specific);
         expect(items[0]!.actions.some((a) => a.kind === 'highlight-other-way')).toBe(link);
       }
   });
@@ -48,14 +60,26 @@ describe("the page's own words for the other-way control", () => {
     expect(itemVars({ vars: { otherWay: 'Page' } }, (k: string) => `T(${k})`).otherWay).toBe('Page');
   });
   it('the chip headline is built with the same values', () => {
-    const input = { detection: detection('unknown', { twoStepPage: true, signInAnotherWay: true, signInAnotherWayText: 'Words' }), stats: NO_STATS, config: TEST_CONFIG, now: 1 };
+    const input = {
+      detection: detection('unknown', { twoStepPage: true, signInAnotherWay: true, signInAnotherWayText: 'Words' }),
+      stats: NO_STATS,
+      config: TEST_CONFIG,
+      now: 1,
+    };
     expect(chipHeadline(input, t)).toBe('page-not-recognised.title[Words]');
-    expect(chipHeadline({ ...input, detection: detection('unknown', { twoStepPage: true, signInAnotherWay: false }) }, t)).toBe('page-not-recognised.title[guidance:otherWayName]');
+    expect(
+      chipHeadline({ ...input, detection: detection('unknown', { twoStepPage: true, signInAnotherWay: false }) }, t),
+    ).toBe('page-not-recognised.title[guidance:otherWayName]');
   });
 });
 
 describe('the page report for IT', () => {
-  const diag = { pageId: 'ConvergedTFA', hpgid: 1114, anchors: ['lightbox', 'signInAnotherWay'], visible: ['viewid:27', 'idDiv_SAQR_Title', 'bad name with spaces', 'x'.repeat(80)] };
+  const diag = {
+    pageId: 'ConvergedTFA',
+    hpgid: 1114,
+    anchors: ['lightbox', 'signInAnotherWay'],
+    visible: ['viewid:27', 'idDiv_SAQR_Title', 'bad name with spaces', 'x'.repeat(80)],
+  };
   const rt = (key: string, vars: Record<string, unknown> = {}) => `${key} ${JSON.stringify(vars)}`;
   it('lists page id, hpgid, host, language, anchors and visible names, dropping anything that is not a short name', () => {
     const lines = diagnosticLines(detection('unknown', { twoStepPage: true, diagnostics: diag, lang: 'fi' }), rt);
@@ -73,10 +97,24 @@ describe('the page report for IT', () => {
     expect(diagnosticLines(detection('unknown'), rt)).toEqual([]);
   });
   it('goes into the helpdesk message', () => {
-    const req = buildAdminRequest({ detection: detection('unknown', { twoStepPage: true, diagnostics: diag }), config: TEST_CONFIG, stats: NO_STATS, browserName: 'Chrome', now: 0, t: rt as never });
+    const req = buildAdminRequest({
+      detection: detection('unknown', { twoStepPage: true, diagnostics: diag }),
+      config: TEST_CONFIG,
+      stats: NO_STATS,
+      browserName: 'Chrome',
+      now: 0,
+      t: rt as never,
+    });
     expect(req.body).toContain('diagnostics.heading');
     expect(req.body).toContain('- diagnostics.page {"pageId":"ConvergedTFA","hpgid":"1114"}');
-    const plain = buildAdminRequest({ detection: detection('approve-push'), config: TEST_CONFIG, stats: NO_STATS, browserName: 'Chrome', now: 0, t: rt as never });
+    const plain = buildAdminRequest({
+      detection: detection('approve-push'),
+      config: TEST_CONFIG,
+      stats: NO_STATS,
+      browserName: 'Chrome',
+      now: 0,
+      t: rt as never,
+    });
     expect(plain.body).not.toContain('diagnostics');
   });
 });

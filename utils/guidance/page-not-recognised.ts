@@ -9,10 +9,12 @@ import { forgotPhone } from './common-topics';
  */
 export function pageNotRecognisedRules(ctx: GuidanceContext): GuidanceItem[] {
   return [
-    item('page-not-recognised', 'other-method', ['intro', 'look', ctx.personal ? 'askPersonal' : 'ask'], [
-      ...otherWayActions(ctx),
-      ...helpdeskActions(ctx),
-    ]),
+    item(
+      'page-not-recognised',
+      'other-method',
+      ['intro', 'look', ctx.personal ? 'askPersonal' : 'ask'],
+      [...otherWayActions(ctx), ...helpdeskActions(ctx)],
+    ),
     forgotPhone(ctx),
   ];
 }

@@ -6,7 +6,12 @@ import { cannotApprove, forgotPhone, lostPhone } from './common-topics';
 export function pushRules(ctx: GuidanceContext): GuidanceItem[] {
   const tips =
     ctx.detection.state === 'approve-push-number-match' || ctx.detection.numberMatchShown
-      ? item('push-number', 'cannot-approve', ['type', 'noPrompt', ctx.personal ? 'notYouPersonal' : 'notYou'], otherWayActions(ctx))
+      ? item(
+          'push-number',
+          'cannot-approve',
+          ['type', 'noPrompt', ctx.personal ? 'notYouPersonal' : 'notYou'],
+          otherWayActions(ctx),
+        )
       : item('push-no-notification', 'cannot-approve', ['open', 'online', 'wait'], otherWayActions(ctx));
   return [forgotPhone(ctx), tips, cannotApprove(ctx), lostPhone(ctx)];
 }
@@ -23,5 +28,9 @@ export function passwordlessRules(ctx: GuidanceContext): GuidanceItem[] {
 
 /** fido-passkey: security key, passkey or Windows Hello in the browser's own dialog. */
 export function fidoRules(ctx: GuidanceContext): GuidanceItem[] {
-  return [item('fido-key', 'forgot-phone', ['insert', 'cancelled', 'other'], otherWayActions(ctx)), forgotPhone(ctx), lostPhone(ctx)];
+  return [
+    item('fido-key', 'forgot-phone', ['insert', 'cancelled', 'other'], otherWayActions(ctx)),
+    forgotPhone(ctx),
+    lostPhone(ctx),
+  ];
 }

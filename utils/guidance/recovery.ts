@@ -20,8 +20,20 @@ export interface ClientInfo {
 
 export function clientFromUserAgent(ua: unknown): ClientInfo {
   const s = typeof ua === 'string' ? ua.slice(0, 500) : '';
-  const browser = /Edg(?:e|A|iOS)?\//.test(s) ? 'edge' : /Firefox\//.test(s) ? 'firefox' : /(?:Chrome|Chromium)\//.test(s) ? 'chrome' : 'other';
-  const os = /Windows/.test(s) ? 'windows' : /Mac OS X|Macintosh/.test(s) ? 'mac' : /Linux|X11|CrOS/.test(s) && !/Android/.test(s) ? 'linux' : 'other';
+  const browser = /Edg(?:e|A|iOS)?\//.test(s)
+    ? 'edge'
+    : /Firefox\//.test(s)
+      ? 'firefox'
+      : /(?:Chrome|Chromium)\//.test(s)
+        ? 'chrome'
+        : 'other';
+  const os = /Windows/.test(s)
+    ? 'windows'
+    : /Mac OS X|Macintosh/.test(s)
+      ? 'mac'
+      : /Linux|X11|CrOS/.test(s) && !/Android/.test(s)
+        ? 'linux'
+        : 'other';
   return { browser, os };
 }
 
@@ -38,7 +50,9 @@ export const NEW_PHONE_STATES: readonly SignInState[] = [
 /** "Getting a new phone": add the new phone while the old one still works. */
 export function newPhone(personal: boolean, url: string): GuidanceItem {
   const body = personal ? ['beforePersonal', 'backupPersonal', 'gonePersonal'] : ['before', 'backup', 'gone'];
-  return item('new-phone', 'new-phone', body, [{ kind: 'open-link', url, labelKey: personal ? 'links.msaProofs' : 'links.securityInfo' }]);
+  return item('new-phone', 'new-phone', body, [
+    { kind: 'open-link', url, labelKey: personal ? 'links.msaProofs' : 'links.securityInfo' },
+  ]);
 }
 
 export function newPhoneFor(ctx: GuidanceContext): GuidanceItem {
@@ -47,10 +61,12 @@ export function newPhoneFor(ctx: GuidanceContext): GuidanceItem {
 
 /** "Enter Temporary Access Pass": type it exactly; it expires; then add two methods right away. */
 export function temporaryAccessPass(ctx: GuidanceContext): GuidanceItem {
-  return item('temporary-access-pass', 'temporary-access-pass', ['exact', 'expires', 'after'], [
-    { kind: 'open-link', url: securityInfoUrl(ctx), labelKey: 'links.securityInfo' },
-    ...helpdeskActions(ctx),
-  ]);
+  return item(
+    'temporary-access-pass',
+    'temporary-access-pass',
+    ['exact', 'expires', 'after'],
+    [{ kind: 'open-link', url: securityInfoUrl(ctx), labelKey: 'links.securityInfo' }, ...helpdeskActions(ctx)],
+  );
 }
 
 export function tapRules(ctx: GuidanceContext): GuidanceItem[] {
@@ -71,7 +87,14 @@ function deviceBody(ctx: GuidanceContext): string[] {
 /** AADSTS53000 and relatives: the device identity did not reach Entra; often a browser setting. */
 export function deviceSignIn(ctx: GuidanceContext): GuidanceItem[] {
   if (ctx.personal || !isDeviceErrorCode(normalizeErrorCode(ctx.detection.errorCode))) return [];
-  return [item('device-sign-in-browser', 'device-sign-in', ['why', ...deviceBody(ctx), 'ask'], [{ kind: 'admin-request' }, { kind: 'copy-details' }])];
+  return [
+    item(
+      'device-sign-in-browser',
+      'device-sign-in',
+      ['why', ...deviceBody(ctx), 'ask'],
+      [{ kind: 'admin-request' }, { kind: 'copy-details' }],
+    ),
+  ];
 }
 
 /** "Didn't start this sign-in?": where the tenant has "report suspicious activity", say so. */
@@ -86,10 +109,15 @@ export function withSuspiciousReport(ctx: GuidanceContext, items: GuidanceItem[]
 /** IT issues Temporary Access Passes: the helpdesk request asks for one instead of a reset. */
 export function withAccessPassRequest(ctx: GuidanceContext, items: GuidanceItem[]): GuidanceItem[] {
   if (ctx.personal || ctx.config.offersTemporaryAccessPass !== true) return items;
-  const swap: Record<string, string> = { 'no-other-way.ask': 'no-other-way.askTap', 'lost-phone.signIn': 'lost-phone.signInTap' };
+  const swap: Record<string, string> = {
+    'no-other-way.ask': 'no-other-way.askTap',
+    'lost-phone.signIn': 'lost-phone.signInTap',
+  };
   for (const it of items) {
     it.bodyKeys = it.bodyKeys.map((k) => swap[k] ?? k);
-    it.actions = it.actions.map((a): GuidanceAction => (a.kind === 'admin-request' ? { kind: 'admin-request', tap: true } : a));
+    it.actions = it.actions.map(
+      (a): GuidanceAction => (a.kind === 'admin-request' ? { kind: 'admin-request', tap: true } : a),
+    );
   }
   return items;
 }
@@ -97,5 +125,10 @@ export function withAccessPassRequest(ctx: GuidanceContext, items: GuidanceItem[
 /** The backup-method reminder (shown by the popup and the in-page chip, never as part of a screen's help). */
 export function backupMethodNudge(personal: boolean, configuredUrl: string): GuidanceItem {
   const url = personal ? MSA_PROOFS_URL : httpsOr(configuredUrl, MICROSOFT_SECURITY_INFO_URL);
-  return item('backup-method-nudge', 'backup-method', ['hint', 'why', 'policy'], [{ kind: 'open-link', url, labelKey: 'backup-method-nudge.add' }]);
+  return item(
+    'backup-method-nudge',
+    'backup-method',
+    ['hint', 'why', 'policy'],
+    [{ kind: 'open-link', url, labelKey: 'backup-method-nudge.add' }],
+  );
 }

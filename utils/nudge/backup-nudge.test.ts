@@ -55,8 +55,12 @@ describe('backup-method evidence', () => {
   });
 
   it('a new sign-in (username or password screen) starts from scratch', () => {
-    expect(outcomeAtKmsi(run([d('enter-code-sms'), d('not-mfa-username'), d('approve-push', { signInAnotherWay: true })]))).toBe('clear');
-    expect(outcomeAtKmsi(run([d('enter-code-sms', { signInAnotherWay: true }), d('not-mfa-password'), d('enter-code-sms')]))).toBe('arm');
+    expect(
+      outcomeAtKmsi(run([d('enter-code-sms'), d('not-mfa-username'), d('approve-push', { signInAnotherWay: true })])),
+    ).toBe('clear');
+    expect(
+      outcomeAtKmsi(run([d('enter-code-sms', { signInAnotherWay: true }), d('not-mfa-password'), d('enter-code-sms')])),
+    ).toBe('arm');
     expect(outcomeAtKmsi(undefined)).toBe('none');
   });
 
@@ -93,7 +97,9 @@ describe('backup-method reminder record', () => {
   });
 
   it('parses what storage holds, dropping anything but the flag and dates', () => {
-    expect(parseNudgeRecord({ due: true, personal: true, since: 5, snoozedUntil: -1, quietUntil: 'x', extra: 'secret' })).toEqual({
+    expect(
+      parseNudgeRecord({ due: true, personal: true, since: 5, snoozedUntil: -1, quietUntil: 'x', extra: 'secret' }),
+    ).toEqual({
       due: true,
       personal: true,
       since: 5,

@@ -53,7 +53,11 @@ export const EMPTY_EVIDENCE: Readonly<MethodEvidence> = Object.freeze({ one: 0, 
  * Evidence after one more detection. `history` is the tab's states before this one (a code
  * screen opened from the picker has no link by design, so its missing link proves nothing).
  */
-export function nextEvidence(prev: MethodEvidence | undefined, d: Detection, history: readonly SignInState[]): MethodEvidence {
+export function nextEvidence(
+  prev: MethodEvidence | undefined,
+  d: Detection,
+  history: readonly SignInState[],
+): MethodEvidence {
   if (START_SCREENS.includes(d.state)) return { ...EMPTY_EVIDENCE };
   const e: MethodEvidence = {
     one: prev && Number.isInteger(prev.one) && prev.one >= 0 ? Math.min(prev.one, 1000) : 0,
@@ -98,12 +102,17 @@ export function parseNudgeRecord(raw: unknown): NudgeRecord | null {
 /** Arms the reminder after a one-method sign-in (unless the user acted or dismissed it recently). */
 export function armNudge(prev: NudgeRecord | null, personal: boolean, now: number): NudgeRecord {
   if (prev && prev.quietUntil > now) return prev;
-  if (prev && prev.due) return { ...prev, personal };
+  if (prev?.due) return { ...prev, personal };
   return { due: true, personal, since: now, snoozedUntil: 0, quietUntil: 0 };
 }
 
 /** The user's answer. `snoozeDays` comes from the validated configuration. */
-export function applyNudgeAction(prev: NudgeRecord | null, action: NudgeAction, now: number, snoozeDays: number): NudgeRecord | null {
+export function applyNudgeAction(
+  prev: NudgeRecord | null,
+  action: NudgeAction,
+  now: number,
+  snoozeDays: number,
+): NudgeRecord | null {
   if (!prev) return null;
   const days = Number.isFinite(snoozeDays) && snoozeDays >= 1 ? Math.min(snoozeDays, 365) : 7;
   if (action === 'snooze') return { ...prev, snoozedUntil: now + days * DAY_MS };
@@ -113,5 +122,5 @@ export function applyNudgeAction(prev: NudgeRecord | null, action: NudgeAction, 
 
 /** Show the nudge now? */
 export function nudgeVisible(rec: NudgeRecord | null, enabled: boolean, now: number): boolean {
-  return Boolean(enabled && rec && rec.due && rec.snoozedUntil <= now);
+  return Boolean(enabled && rec?.due && rec.snoozedUntil <= now);
 }

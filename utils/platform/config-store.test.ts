@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MICROSOFT_SECURITY_INFO_URL } from '../config';
-import { forgetPendingManagedRead, MANAGED_CACHE_KEY, MANAGED_FIRST_RUN_WAIT_MS, MANAGED_WAIT_MS, USER_OPTIONS_KEY, loadConfig, saveUserOptions, watchConfig } from './config-store';
+import {
+  forgetPendingManagedRead,
+  MANAGED_CACHE_KEY,
+  MANAGED_FIRST_RUN_WAIT_MS,
+  MANAGED_WAIT_MS,
+  USER_OPTIONS_KEY,
+  loadConfig,
+  saveUserOptions,
+  watchConfig,
+} from './config-store';
 
 beforeEach(() => {
   forgetPendingManagedRead();
@@ -32,7 +41,9 @@ describe('loadConfig', () => {
   });
 
   it('policy wins over user options and locks', async () => {
-    await fakeBrowser.storage.local.set({ [USER_OPTIONS_KEY]: { helpdeskEmail: 'me@example.org', organizationName: 'Me' } });
+    await fakeBrowser.storage.local.set({
+      [USER_OPTIONS_KEY]: { helpdeskEmail: 'me@example.org', organizationName: 'Me' },
+    });
     await fakeBrowser.storage.managed.set({ helpdeskEmail: 'it@contoso.example', helpdeskUrl: 'http://bad.example' });
     const r = await loadConfig();
     expect(r.managed).toBe(true);
@@ -93,7 +104,9 @@ describe('watchConfig', () => {
     const stop = watchConfig((r) => seen.push(r.managed), { recheckMs: 5000 });
     await vi.advanceTimersByTimeAsync(10);
     // Write behind the listener's back, as the late first-run publication does.
-    const spy = vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ helpdeskEmail: 'it@contoso.example' } as never);
+    const spy = vi
+      .spyOn(fakeBrowser.storage.managed, 'get')
+      .mockResolvedValue({ helpdeskEmail: 'it@contoso.example' } as never);
     await vi.advanceTimersByTimeAsync(5000);
     expect(spy).toHaveBeenCalled();
     expect(seen).toEqual([true]);
@@ -133,7 +146,9 @@ describe('slow storage.managed (Chromium right after the browser starts)', () =>
     answer();
     // The late answer refreshes the cache, so the next read (and watchers) get the live policy.
     await vi.waitFor(async () =>
-      expect((await fakeBrowser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY]).toEqual({ policy: { helpdeskEmail: 'it@contoso.example' } }),
+      expect((await fakeBrowser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY]).toEqual({
+        policy: { helpdeskEmail: 'it@contoso.example' },
+      }),
     );
   });
 

@@ -74,7 +74,7 @@ export function forgetPendingManagedRead(): void {
   rememberedKey = undefined;
 }
 
-const after = <T,>(ms: number, value: T) => new Promise<T>((r) => setTimeout(() => r(value), ms));
+const after = <T>(ms: number, value: T) => new Promise<T>((r) => setTimeout(() => r(value), ms));
 
 async function cachedManaged(): Promise<{ policy: unknown } | undefined> {
   try {
@@ -135,7 +135,9 @@ export async function loadConfig(): Promise<ResolvedConfig> {
  * written; the rest come back as rejections (nothing is written for them). An empty string clears a text
  * field back to its default (stored as '' so "cleared on purpose" survives).
  */
-export async function saveUserOptions(partial: Partial<Record<keyof SecondStepConfig, unknown>>): Promise<RejectedValue[]> {
+export async function saveUserOptions(
+  partial: Partial<Record<keyof SecondStepConfig, unknown>>,
+): Promise<RejectedValue[]> {
   const current = await loadConfig();
   const { values, rejected } = sanitizeUserOptions(partial, current.locked);
   const stored = sanitizeUserOptions(await readUser()).values; // drop junk an older version may have left
