@@ -53,6 +53,14 @@ async function codeThenKmsi(session: SecSession, scenario: string): Promise<{ pa
   const { page, tabId } = await openTab(session, `${MS}/?scenario=${scenario}&lang=en`);
   await page.setViewport({ width: 1280, height: 800 });
   await waitForTabState(session, tabId, 'enter-code-sms');
+  // A person needs seconds to type the code; the test types at once. Wait until the background
+  // has recorded this screen's evidence (it is written after the tab record the wait above sees).
+  const w = await session.worker();
+  await w.evaluate(async (key: string) => {
+    for (let i = 0; i < 100 && !(await chrome.storage.session.get(key))[key]; i++) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }, `nudgeEvidence:${tabId}`);
   await page.type('#idTxtBx_SAOTCC_OTC', '123456');
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#idSubmit_SAOTCC_Continue')]);
   await waitForTabState(session, tabId, 'not-mfa-kmsi');
