@@ -39,7 +39,7 @@ it('the DOM reference is in the repo', () => {
   expect(existsSync(join(ROOT, 'docs', 'ms-signin-dom.md'))).toBe(true);
 });
 
-it('no committed file names a path on a machine (/work/, /home/, shared/reference)', () => {
+it('no committed file names an absolute path of a machine (its work or home folders, the shared reference)', () => {
   const self = rel(__filename);
   const found: string[] = [];
   for (const path of ALL) {
